@@ -1,0 +1,141 @@
+import { type Draft, freeze, produce } from 'immer';
+import type { z } from 'zod';
+import { createToolContext } from './context.js';
+import { readArguments } from './lax-arguments.js';
+import { type JsonValue, toPlainJson } from './plain-json.js';
+import { ScenarioError } from './scenario-error.js';
+import { closestName } from './suggest.js';
+import { isToolError } from './tool-error.js';
+import type { Tool } from './tool.js';
+
+export const DOMAINS = ['commerce', 'finance', 'travel', 'office', 'lifestyle', 'academia', 'utilities'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export interface EnvironmentDefinition<Schema extends z.ZodObject> {
+  /** The EnvFactory server name (`Calendar`, `GorillaFileSystem`): no "-" allowed. */
+  name: string;
+  domain: Domain;
+  version: string;
+  description: string;
+  /** The state document: every field has a default, so `{}` loads the reference's default world. */
+  scenario: Schema;
+  /** Named worlds of our own; `demo` is what MCP sessions without an episode start from. */
+  presets?: Record<string, z.input<Schema>>;
+  /** Where the virtual "now" lives in the state, for environments whose scenario has a clock. */
+  clock?: (state: z.output<Schema>) => string | undefined;
+  tools: Tool<z.output<Schema>>[];
+}
+
+/** What a step reports for one call: the JSON result, or `{message}` with isError. */
+export interface CallOutcome<S> {
+  isError: boolean;
+  content: JsonValue;
+  /** The state after the call: the same object as before when the call failed or changed nothing. */
+  state: S;
+  /** Set when a handler failed with something other than a ToolError (a bug worth logging). */
+  unexpected?: unknown;
+}
+
+export interface CallOptions {
+  seed?: number;
+  callIndex?: number;
+}
+
+export interface Environment<S = unknown> {
+  readonly name: string;
+  readonly domain: Domain;
+  readonly version: string;
+  readonly description: string;
+  readonly scenario: z.ZodObject;
+  readonly tools: ReadonlyMap<string, Tool<S>>;
+  readonly presets: Readonly<Record<string, unknown>>;
+  /** The default world (`load({})`), saved. */
+  readonly defaultScenario: S;
+  /** Validates and fills defaults; the result is deeply frozen. Throws ScenarioError naming the field. */
+  load(scenario: unknown, label?: string): S;
+  /** Loads a named preset; throws a ScenarioError listing the known presets for an unknown name. */
+  loadPreset(name: string, label?: string): S;
+  /** The state as a scenario document: states are plain JSON already, so this is the state itself. */
+  save(state: S): S;
+  /** Runs one tool call atomically: a failing call returns the input state untouched. */
+  call(state: S, name: string, args: unknown, options?: CallOptions): CallOutcome<S>;
+}
+
+const SERVER_NAME = /^[A-Za-z0-9_]+$/;
+
+export function defineEnvironment<Schema extends z.ZodObject>(
+  definition: EnvironmentDefinition<Schema>,
+): Environment<z.output<Schema>> {
+  type S = z.output<Schema>;
+  if (!SERVER_NAME.test(definition.name)) throw new Error(`Environment name "${definition.name}" must match ${SERVER_NAME}`);
+  const tools = new Map<string, Tool<S>>();
+  for (const tool of definition.tools) {
+    if (tools.has(tool.name)) throw new Error(`${definition.name} defines tool "${tool.name}" twice`);
+    tools.set(tool.name, tool);
+  }
+
+  const load = (scenario: unknown, label: string = definition.name): S => {
+    if (scenario === undefined || scenario === null) scenario = {};
+    if (typeof scenario !== 'object' || Array.isArray(scenario)) {
+      throw new ScenarioError(`Invalid scenario — ${label}: expected an object`, [`${label}: expected an object`]);
+    }
+    const parsed = definition.scenario.safeParse(scenario);
+    if (!parsed.success) throw ScenarioError.fromZod(label, parsed.error);
+    return freeze(parsed.data as S, true);
+  };
+
+  const presets = Object.freeze({ ...(definition.presets ?? {}) });
+  const defaultScenario = load({});
+
+  const call = (state: S, name: string, args: unknown, options: CallOptions = {}): CallOutcome<S> => {
+    const tool = tools.get(name);
+    if (!tool) {
+      const hint = closestName(name, tools.keys());
+      return failure(state, `Unknown tool "${name}"${hint ? ` — did you mean "${hint}"?` : ''} (${definition.name} has: ${[...tools.keys()].join(', ')})`);
+    }
+    const reading = readArguments(tool.input, tool.inputSchema, args);
+    if (!reading.ok) return failure(state, reading.message);
+    const ctx = createToolContext({
+      seed: options.seed ?? 0,
+      callIndex: options.callIndex ?? 0,
+      now: definition.clock?.(state),
+    });
+    let content: JsonValue = null;
+    try {
+      const next = produce(state, (draft: Draft<S>) => {
+        content = toPlainJson(tool.handler(draft, reading.value as Record<string, unknown>, ctx));
+      });
+      return { isError: false, content, state: next };
+    } catch (error) {
+      if (isToolError(error)) return failure(state, error.message);
+      const message = error instanceof Error ? error.message : String(error);
+      return { ...failure(state, message || 'Internal error'), unexpected: error };
+    }
+  };
+
+  return Object.freeze({
+    name: definition.name,
+    domain: definition.domain,
+    version: definition.version,
+    description: definition.description.trim(),
+    scenario: definition.scenario,
+    tools,
+    presets,
+    defaultScenario,
+    load,
+    loadPreset: (name: string, label: string = definition.name) => {
+      if (!Object.hasOwn(presets, name)) {
+        const known = Object.keys(presets);
+        const message = `${label}: unknown preset "${name}" (known: ${known.length ? known.join(', ') : 'none'})`;
+        throw new ScenarioError(`Invalid scenario — ${message}`, [message]);
+      }
+      return load(presets[name], label);
+    },
+    save: (state: S) => state,
+    call,
+  });
+}
+
+function failure<S>(state: S, message: string): CallOutcome<S> {
+  return { isError: true, content: { message }, state };
+}

@@ -1,0 +1,27 @@
+// @envfleet/kit — define an environment: its scenario, its tools, and how a call runs.
+// No I/O here: transports, stores and episodes live in other packages.
+
+// Environments and tools
+export { defineEnvironment, DOMAINS } from './environment.js';
+export type { CallOptions, CallOutcome, Domain, Environment, EnvironmentDefinition } from './environment.js';
+export { defineTool } from './tool.js';
+export type { Tool, ToolAnnotations, ToolDefinition, ToolHandler } from './tool.js';
+
+// Errors a tool or a scenario reports
+export { ToolError, isToolError } from './tool-error.js';
+export { ScenarioError } from './scenario-error.js';
+
+// Determinism: the context every handler receives
+export { createToolContext, DEFAULT_EPOCH, seededGenerator } from './context.js';
+export type { ToolContext } from './context.js';
+
+// Argument reading and JSON helpers shared by transports
+export { readArguments } from './lax-arguments.js';
+export { argumentsJsonSchema } from './json-schema.js';
+export type { JsonSchema } from './json-schema.js';
+export { toPlainJson } from './plain-json.js';
+export type { JsonValue } from './plain-json.js';
+export { closestName } from './suggest.js';
+
+// State drafts, for handler signatures
+export type { Draft } from 'immer';

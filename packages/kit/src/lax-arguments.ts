@@ -1,0 +1,146 @@
+import type { z } from 'zod';
+import type { JsonSchema } from './json-schema.js';
+
+/**
+ * Reads a call's arguments the way the reference's MCP server does (pydantic, lax mode), so a model
+ * trained there gets the same answer here:
+ *  - unknown argument names are ignored;
+ *  - a JSON string is parsed for a parameter that is not a plain string, when it holds an object,
+ *    an array or null (numbers and booleans stay strings and are then read by type, as pydantic does);
+ *  - "5", "5.0", 5.0 and true read as integers; numeric strings as numbers; "yes"/"off"/1/0 as booleans;
+ *  - null for an optional parameter means "use the default".
+ * What still does not fit is an error that names the argument.
+ */
+export type ArgumentsReading<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function readArguments<T>(
+  input: z.ZodType<T>,
+  schema: JsonSchema,
+  raw: unknown,
+): ArgumentsReading<T> {
+  if (raw === undefined || raw === null) raw = {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, message: `Arguments must be a JSON object, got ${describe(raw)}` };
+  }
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((schema.required ?? []) as string[]);
+  const given = raw as Record<string, unknown>;
+  const read: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    if (!Object.hasOwn(given, name)) continue;
+    let value = given[name];
+    if (value === null && !required.has(name)) continue;
+    value = parseJsonString(property, value);
+    read[name] = coerce(property, value);
+  }
+  const parsed = input.safeParse(read);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues.map((issue) => explain(issue, given)).join('; ') };
+}
+
+function parseJsonString(property: JsonSchema, value: unknown): unknown {
+  if (typeof value !== 'string' || property.type === 'string') return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed === null || typeof parsed === 'object' ? parsed : value;
+  } catch {
+    return value;
+  }
+}
+
+const INTEGER_TEXT = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:_\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const TRUE_TEXT = new Set(['true', '1', 'yes', 'on', 't', 'y']);
+const FALSE_TEXT = new Set(['false', '0', 'no', 'off', 'f', 'n']);
+
+function coerce(schema: JsonSchema, value: unknown): unknown {
+  if (Array.isArray(schema.anyOf)) {
+    const branches = schema.anyOf as JsonSchema[];
+    if (value === null) return value;
+    const nonNull = branches.filter((b) => b.type !== 'null');
+    const exact = nonNull.find((b) => matchesType(b, value));
+    if (exact) return coerce(exact, value);
+    return nonNull.length === 1 ? coerce(nonNull[0] as JsonSchema, value) : value;
+  }
+  switch (schema.type) {
+    case 'integer':
+      if (typeof value === 'boolean') return value ? 1 : 0;
+      if (typeof value === 'string') {
+        const text = value.trim();
+        if (INTEGER_TEXT.test(text)) return Number(text.replaceAll('_', ''));
+      }
+      return value;
+    case 'number':
+      if (typeof value === 'boolean') return value ? 1 : 0;
+      if (typeof value === 'string') {
+        const text = value.trim();
+        if (NUMBER_TEXT.test(text)) return Number(text.replaceAll('_', ''));
+      }
+      return value;
+    case 'boolean':
+      if (typeof value === 'string') {
+        const text = value.trim().toLowerCase();
+        if (TRUE_TEXT.has(text)) return true;
+        if (FALSE_TEXT.has(text)) return false;
+      }
+      if (value === 1 || value === 0) return value === 1;
+      return value;
+    case 'array':
+      if (Array.isArray(value) && schema.items && typeof schema.items === 'object') {
+        return value.map((item) => coerce(schema.items as JsonSchema, item));
+      }
+      return value;
+    case 'object':
+      if (value && typeof value === 'object' && !Array.isArray(value) && schema.properties) {
+        const props = schema.properties as Record<string, JsonSchema>;
+        const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+        for (const [k, p] of Object.entries(props)) if (Object.hasOwn(out, k)) out[k] = coerce(p, out[k]);
+        return out;
+      }
+      return value;
+    default:
+      return value;
+  }
+}
+
+function matchesType(schema: JsonSchema, value: unknown): boolean {
+  switch (schema.type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
+    default:
+      return false;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function explain(issue: z.core.$ZodIssue, given: Record<string, unknown>): string {
+  const path = issue.path.map(String);
+  const name = path.length === 0 ? 'arguments' : path.reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : `${acc}.${part}`));
+  const top = path[0];
+  let input: unknown = given;
+  for (const part of path) input = input && typeof input === 'object' ? (input as Record<string, unknown>)[part] : undefined;
+  if (issue.code === 'invalid_type' && input === undefined && (path.length === 1 ? !Object.hasOwn(given, top ?? '') : true)) {
+    return `Missing required argument "${name}"`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `Invalid argument "${name}": expected ${issue.expected}, got ${describe(input)}`;
+  }
+  return `Invalid argument "${name}": ${issue.message}`;
+}

@@ -1,0 +1,54 @@
+import type { Draft } from 'immer';
+import type { z } from 'zod';
+import type { ToolContext } from './context.js';
+import { argumentsJsonSchema, type JsonSchema } from './json-schema.js';
+
+/** MCP tool annotations (hints for clients; `readOnlyHint` marks pure reads). */
+export interface ToolAnnotations {
+  title?: string;
+  readOnlyHint?: boolean;
+  destructiveHint?: boolean;
+  idempotentHint?: boolean;
+  openWorldHint?: boolean;
+}
+
+/**
+ * A handler reads and mutates a draft of the environment's state and returns the tool's JSON
+ * result. It must be synchronous and deterministic: time, randomness and new ids come from `ctx`.
+ * Throwing (a ToolError for expected failures) discards every change the handler made.
+ */
+export type ToolHandler<S, A> = (state: Draft<S>, args: A, ctx: ToolContext) => unknown;
+
+export interface ToolDefinition<S, I extends z.ZodObject> {
+  name: string;
+  description: string;
+  input: I;
+  annotations?: ToolAnnotations;
+  handler: ToolHandler<S, z.output<I>>;
+}
+
+export interface Tool<S = unknown> {
+  readonly name: string;
+  readonly description: string;
+  readonly input: z.ZodObject;
+  /** The arguments' JSON Schema as clients see it (computed once). */
+  readonly inputSchema: JsonSchema;
+  readonly annotations: ToolAnnotations;
+  readonly handler: ToolHandler<S, Record<string, unknown>>;
+}
+
+const TOOL_NAME = /^[A-Za-z0-9_]+$/;
+
+export function defineTool<S, I extends z.ZodObject>(definition: ToolDefinition<S, I>): Tool<S> {
+  if (!TOOL_NAME.test(definition.name)) {
+    throw new Error(`Tool name "${definition.name}" must match ${TOOL_NAME} (a "-" would break Server-tool names)`);
+  }
+  return Object.freeze({
+    name: definition.name,
+    description: definition.description.trim(),
+    input: definition.input,
+    inputSchema: argumentsJsonSchema(definition.input),
+    annotations: { ...definition.annotations },
+    handler: definition.handler as ToolHandler<S, Record<string, unknown>>,
+  });
+}
