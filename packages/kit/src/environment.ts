@@ -41,7 +41,10 @@ export interface CallOptions {
   callIndex?: number;
 }
 
-export interface Environment<S = unknown> {
+// The default `any` is what lets a registry hold environments of different state types: a handler
+// reads its own state type, which is contravariant, so Environment<X> is not an Environment<unknown>.
+// biome-ignore lint/suspicious/noExplicitAny: type-erased environments, see above
+export interface Environment<S = any> {
   readonly name: string;
   readonly domain: Domain;
   readonly version: string;

@@ -27,14 +27,17 @@ export interface ToolDefinition<S, I extends z.ZodObject> {
   handler: ToolHandler<S, z.output<I>>;
 }
 
-export interface Tool<S = unknown> {
+// biome-ignore lint/suspicious/noExplicitAny: type-erased tools, as for Environment
+export interface Tool<S = any> {
   readonly name: string;
   readonly description: string;
   readonly input: z.ZodObject;
   /** The arguments' JSON Schema as clients see it (computed once). */
   readonly inputSchema: JsonSchema;
   readonly annotations: ToolAnnotations;
-  readonly handler: ToolHandler<S, Record<string, unknown>>;
+  // Method syntax on purpose: it keeps Tool<Specific> assignable to Tool<unknown> (bivariant state),
+  // so registries can hold environments of any state type.
+  handler(state: Draft<S>, args: Record<string, unknown>, ctx: ToolContext): unknown;
 }
 
 const TOOL_NAME = /^[A-Za-z0-9_]+$/;

@@ -1,0 +1,329 @@
+import { randomUUID } from 'node:crypto';
+import { closestName, type Environment, type JsonValue, ScenarioError } from '@envfleet/kit';
+import { badRequest, EpisodeError, notFound } from './errors.js';
+import { type Evaluation, evaluateEpisode } from './evaluate.js';
+import {
+  describeIssues,
+  type EvaluateRequest,
+  evaluateRequest,
+  forkRequest,
+  type ResetRequest,
+  resetRequest,
+  restoreRequest,
+  stepRequest,
+  type StepRequest,
+} from './requests.js';
+import type { EpisodeStore } from './store.js';
+import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
+
+/** Finds environments by server name (the registry of a server or of the gateway). */
+export interface EnvironmentCatalog {
+  get(name: string): Environment | undefined;
+  names(): string[];
+}
+
+export interface EngineOptions {
+  environments: EnvironmentCatalog;
+  store: EpisodeStore;
+  /** Idle time after which an episode expires (default 15 minutes; 0 disables expiry). */
+  defaultTtlSeconds?: number;
+  /** Step requests one episode may make (default: unlimited). */
+  maxStepsPerEpisode?: number;
+  /** Called when a tool fails with something other than a ToolError — a bug to log. */
+  onUnexpectedToolError?: (info: { server: string; tool: string; error: unknown }) => void;
+  /** Called after every tool call, for metrics. */
+  onCall?: (info: { server: string; tool: string; isError: boolean; seconds: number }) => void;
+  /** Called with every episode that is closed or reaped, before it is forgotten (archives). */
+  onClose?: (record: EpisodeRecord, trajectory: TrajectoryEntry[], reason: 'closed' | 'expired') => Promise<void> | void;
+  /** Milliseconds since epoch; replaceable in tests. */
+  now?: () => number;
+}
+
+export interface ToolDescriptor {
+  name: string;
+  description: string;
+  inputSchema: Record<string, unknown>;
+  annotations: Record<string, unknown>;
+}
+
+export interface ResetResult {
+  episodeId: string;
+  servers: string[];
+  tools: ToolDescriptor[];
+}
+
+export interface CallResult {
+  name: string;
+  isError: boolean;
+  content: JsonValue;
+}
+
+export interface StepResult {
+  step: number;
+  results: CallResult[];
+}
+
+const DEFAULT_TTL_SECONDS = 15 * 60;
+const COMMIT_ATTEMPTS = 8;
+
+export class EpisodeEngine {
+  readonly environments: EnvironmentCatalog;
+  readonly store: EpisodeStore;
+  readonly #options: EngineOptions;
+  readonly #now: () => number;
+
+  constructor(options: EngineOptions) {
+    this.environments = options.environments;
+    this.store = options.store;
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+  }
+
+  async reset(body: ResetRequest | unknown): Promise<ResetResult> {
+    const request = parse(resetRequest, body);
+    const servers = [...new Set(request.servers)];
+    const environments = servers.map((name) => this.#environment(name));
+    for (const name of Object.keys(request.scenario ?? {})) {
+      if (!servers.includes(name)) throw badRequest(`scenario names "${name}", which is not among servers (${servers.join(', ')})`);
+    }
+    for (const name of Object.keys(request.presets ?? {})) {
+      if (!servers.includes(name)) throw badRequest(`presets names "${name}", which is not among servers (${servers.join(', ')})`);
+      if (request.scenario?.[name] !== undefined) throw badRequest(`give either a scenario or a preset for ${name}, not both`);
+    }
+    const states: Record<string, unknown> = {};
+    try {
+      for (const env of environments) {
+        const preset = request.presets?.[env.name];
+        states[env.name] =
+          preset !== undefined ? env.loadPreset(preset, `scenario.${env.name}`) : env.load(request.scenario?.[env.name] ?? {}, `scenario.${env.name}`);
+      }
+    } catch (error) {
+      if (error instanceof ScenarioError) throw badRequest(error.message, error.issues);
+      throw error;
+    }
+    const now = this.#now();
+    const record: EpisodeRecord = {
+      id: `ep_${randomUUID().replaceAll('-', '')}`,
+      servers,
+      seed: request.seed ?? 0,
+      step: 0,
+      calls: 0,
+      states,
+      initialStates: states,
+      version: 1,
+      ttlSeconds: request.ttlSeconds ?? this.#options.defaultTtlSeconds ?? DEFAULT_TTL_SECONDS,
+      createdAt: now,
+      lastActiveAt: now,
+    };
+    await this.store.create(record, []);
+    return { episodeId: record.id, servers, tools: this.toolsOf(servers) };
+  }
+
+  /** The episode's tools, named `Server-tool`. */
+  toolsOf(servers: string[]): ToolDescriptor[] {
+    return servers.flatMap((server) =>
+      [...this.#environment(server).tools.values()].map((tool) => ({
+        name: `${server}-${tool.name}`,
+        description: tool.description,
+        inputSchema: tool.inputSchema,
+        annotations: { ...tool.annotations },
+      })),
+    );
+  }
+
+  async step(episodeId: string, body: StepRequest | unknown): Promise<StepResult> {
+    const { calls } = parse(stepRequest, body);
+    for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      const record = await this.#record(episodeId);
+      const limit = this.#options.maxStepsPerEpisode;
+      if (limit !== undefined && record.step >= limit) {
+        throw new EpisodeError('limit', `Episode ${episodeId} reached its limit of ${limit} steps`);
+      }
+      const step = record.step + 1;
+      const states = { ...record.states };
+      const entries: TrajectoryEntry[] = [];
+      const results: CallResult[] = [];
+      let callIndex = record.calls;
+      for (const call of calls) {
+        const result = this.#runCall(record, states, call.name, call.arguments, callIndex);
+        callIndex += 1;
+        results.push({ name: result.name, isError: result.isError, content: result.content });
+        entries.push({ step, name: result.name, arguments: call.arguments ?? {}, isError: result.isError, content: result.content });
+      }
+      const next: EpisodeRecord = { ...record, states, step, calls: callIndex, version: record.version + 1, lastActiveAt: this.#now() };
+      const outcome = await this.store.commit(next, record.version, entries);
+      if (outcome === 'ok') return { step, results };
+      if (outcome === 'missing') throw notFound(`Episode ${episodeId} not found (it was closed or expired)`);
+    }
+    throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the step`);
+  }
+
+  #runCall(record: EpisodeRecord, states: Record<string, unknown>, requested: string, args: unknown, callIndex: number) {
+    const resolved = this.#resolveTool(record.servers, requested);
+    if ('message' in resolved) return { name: requested, isError: true, content: { message: resolved.message } as JsonValue };
+    const env = this.#environment(resolved.server);
+    const started = performance.now();
+    const outcome = env.call(states[resolved.server], resolved.tool, args, { seed: record.seed, callIndex });
+    this.#options.onCall?.({ server: resolved.server, tool: resolved.tool, isError: outcome.isError, seconds: (performance.now() - started) / 1000 });
+    if (outcome.unexpected !== undefined) {
+      this.#options.onUnexpectedToolError?.({ server: resolved.server, tool: resolved.tool, error: outcome.unexpected });
+    }
+    states[resolved.server] = outcome.state;
+    return { name: `${resolved.server}-${resolved.tool}`, isError: outcome.isError, content: outcome.content };
+  }
+
+  /** `Server-tool`, or a bare tool name when the episode has one server. */
+  #resolveTool(servers: string[], requested: string): { server: string; tool: string } | { message: string } {
+    const dash = requested.indexOf('-');
+    if (dash > 0) {
+      const server = requested.slice(0, dash);
+      const tool = requested.slice(dash + 1);
+      if (servers.includes(server) && this.#environment(server).tools.has(tool)) return { server, tool };
+    } else if (servers.length === 1) {
+      const server = servers[0] as string;
+      if (this.#environment(server).tools.has(requested)) return { server, tool: requested };
+    }
+    const known = this.toolsOf(servers).map((tool) => tool.name);
+    const bare = servers.length === 1 ? [...this.#environment(servers[0] as string).tools.keys()] : [];
+    const hint = closestName(requested, [...known, ...bare]);
+    return { message: `Unknown tool "${requested}"${hint ? ` — did you mean "${hint}"?` : ''}. This episode's tools are named Server-tool (${servers.join(', ')}).` };
+  }
+
+  /** The episode's servers and counters, without its state. */
+  async info(episodeId: string): Promise<{ servers: string[]; step: number; calls: number; seed: number }> {
+    const record = await this.#record(episodeId);
+    return { servers: record.servers, step: record.step, calls: record.calls, seed: record.seed };
+  }
+
+  async state(episodeId: string): Promise<{ state: Record<string, unknown>; step: number }> {
+    const record = await this.#record(episodeId);
+    return { state: this.#saved(record), step: record.step };
+  }
+
+  async trajectory(episodeId: string): Promise<{ calls: TrajectoryEntry[] }> {
+    const calls = await this.store.trajectory(episodeId);
+    if (!calls) throw this.#missing(episodeId);
+    return { calls };
+  }
+
+  async snapshot(episodeId: string): Promise<{ snapshotId: string; step: number }> {
+    const record = await this.#record(episodeId);
+    const trajectory = await this.store.trajectory(episodeId);
+    const snapshot: Snapshot = {
+      id: `snap_${randomUUID().replaceAll('-', '').slice(0, 16)}`,
+      episodeId,
+      step: record.step,
+      calls: record.calls,
+      states: record.states,
+      trajectoryLength: trajectory?.length ?? 0,
+      createdAt: this.#now(),
+    };
+    await this.store.putSnapshot(snapshot);
+    return { snapshotId: snapshot.id, step: snapshot.step };
+  }
+
+  async restore(episodeId: string, body: unknown): Promise<{ step: number }> {
+    const { snapshotId } = parse(restoreRequest, body);
+    for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      const record = await this.#record(episodeId);
+      const snapshot = await this.store.getSnapshot(episodeId, snapshotId);
+      if (!snapshot) throw notFound(`Snapshot ${snapshotId} not found in episode ${episodeId}`);
+      const next: EpisodeRecord = {
+        ...record,
+        states: snapshot.states,
+        step: snapshot.step,
+        calls: snapshot.calls,
+        version: record.version + 1,
+        lastActiveAt: this.#now(),
+      };
+      const outcome = await this.store.commit(next, record.version, [], snapshot.trajectoryLength);
+      if (outcome === 'ok') return { step: snapshot.step };
+      if (outcome === 'missing') throw this.#missing(episodeId);
+    }
+    throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the restore`);
+  }
+
+  async fork(episodeId: string, body: unknown = {}): Promise<{ episodeIds: string[] }> {
+    const { count = 1 } = parse(forkRequest, body ?? {});
+    const record = await this.#record(episodeId);
+    const trajectory = (await this.store.trajectory(episodeId)) ?? [];
+    const now = this.#now();
+    const episodeIds: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = `ep_${randomUUID().replaceAll('-', '')}`;
+      await this.store.create({ ...record, id, version: 1, createdAt: now, lastActiveAt: now }, trajectory);
+      episodeIds.push(id);
+    }
+    return { episodeIds };
+  }
+
+  async evaluate(episodeId: string, body: EvaluateRequest | unknown): Promise<Evaluation> {
+    const request = parse(evaluateRequest, body);
+    const record = await this.#record(episodeId);
+    for (const server of Object.keys(request.finalConfig)) {
+      if (!record.servers.includes(server)) {
+        throw badRequest(`finalConfig names "${server}", which is not in this episode (${record.servers.join(', ')})`);
+      }
+    }
+    const calls = (await this.store.trajectory(episodeId)) ?? [];
+    const fullName = (name: string) => (name.includes('-') || record.servers.length !== 1 ? name : `${record.servers[0]}-${name}`);
+    return evaluateEpisode(request, calls, this.#saved(record), fullName);
+  }
+
+  async close(episodeId: string): Promise<{ state: Record<string, unknown>; steps: number }> {
+    const removed = await this.store.delete(episodeId);
+    if (!removed) throw this.#missing(episodeId);
+    await this.#options.onClose?.(removed.record, removed.trajectory, 'closed');
+    return { state: this.#saved(removed.record), steps: removed.record.step };
+  }
+
+  /** Closes every episode idle past its TTL; returns their ids. */
+  async reapExpired(): Promise<string[]> {
+    const ids = await this.store.expired(this.#now());
+    const reaped: string[] = [];
+    for (const id of ids) {
+      const removed = await this.store.delete(id);
+      if (!removed) continue;
+      reaped.push(id);
+      await this.#options.onClose?.(removed.record, removed.trajectory, 'expired');
+    }
+    return reaped;
+  }
+
+  /** Runs the reaper every `intervalMs`; returns a function that stops it. */
+  startReaper(intervalMs: number, onError: (error: unknown) => void = () => {}): () => void {
+    const timer = setInterval(() => {
+      this.reapExpired().catch(onError);
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  #environment(name: string): Environment {
+    const env = this.environments.get(name);
+    if (env) return env;
+    const hint = closestName(name, this.environments.names());
+    throw notFound(`Unknown server "${name}"${hint ? ` — did you mean "${hint}"?` : ''}`);
+  }
+
+  async #record(episodeId: string): Promise<EpisodeRecord> {
+    const record = await this.store.get(episodeId);
+    if (!record) throw this.#missing(episodeId);
+    return record;
+  }
+
+  #missing(episodeId: string): EpisodeError {
+    return notFound(`Episode ${episodeId} not found (never created, closed, or expired after its idle TTL)`);
+  }
+
+  #saved(record: EpisodeRecord): Record<string, unknown> {
+    return Object.fromEntries(record.servers.map((server) => [server, this.#environment(server).save(record.states[server])]));
+  }
+}
+
+function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, body: unknown): T {
+  const parsed = schema.safeParse(body ?? {});
+  if (parsed.success) return parsed.data;
+  const issues = describeIssues(parsed.error);
+  throw badRequest(`Invalid request body — ${issues.join('; ')}`, issues);
+}

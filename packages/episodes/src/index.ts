@@ -1,0 +1,25 @@
+// @envfleet/episodes — the episode engine: reset, step, snapshot, restore, fork, evaluate, close,
+// over an EpisodeStore. Transports (HTTP, MCP) call it; it knows nothing about them.
+
+// Engine
+export { EpisodeEngine } from './engine.js';
+export type { CallResult, EngineOptions, EnvironmentCatalog, ResetResult, StepResult, ToolDescriptor } from './engine.js';
+
+// Stores
+export type { EpisodeStore } from './store.js';
+export { MemoryEpisodeStore } from './memory-store.js';
+export type { EpisodeRecord, ServerState, Snapshot, TrajectoryEntry } from './types.js';
+
+// Reward
+export { evaluateEpisode } from './evaluate.js';
+export type { Evaluation, EvaluateInput, GroundTruthCall } from './evaluate.js';
+export { diff } from './json-patch.js';
+export type { PatchOperation } from './json-patch.js';
+
+// Request bodies (shared by every transport and the OpenAPI document)
+export { describeIssues, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest, toolCall } from './requests.js';
+export type { EvaluateRequest, ResetRequest, StepRequest, ToolCall } from './requests.js';
+
+// Errors
+export { EpisodeError } from './errors.js';
+export type { EpisodeErrorKind } from './errors.js';

@@ -1,0 +1,44 @@
+import type { JsonValue } from '@envfleet/kit';
+
+/** One server's state: the environment's scenario document (deeply frozen, shared between versions). */
+export type ServerState = unknown;
+
+/** One recorded call: what was asked, what came back. */
+export interface TrajectoryEntry {
+  step: number;
+  /** Always the full `Server-tool` name, even when the caller used the bare tool name. */
+  name: string;
+  arguments: unknown;
+  isError: boolean;
+  content: JsonValue;
+}
+
+/** Everything about an episode except its trajectory, which the store keeps append-only. */
+export interface EpisodeRecord {
+  id: string;
+  servers: string[];
+  seed: number;
+  /** Number of step requests acknowledged so far. */
+  step: number;
+  /** Number of tool calls run so far (the per-call seed for ids and randomness). */
+  calls: number;
+  states: Record<string, ServerState>;
+  /** The states right after reset, kept for archives (shared structure, no copy). */
+  initialStates: Record<string, ServerState>;
+  /** Bumped by every write; stores compare-and-set on it. */
+  version: number;
+  ttlSeconds: number;
+  createdAt: number;
+  lastActiveAt: number;
+}
+
+/** A point to come back to. States are shared with the episode, so taking one costs O(1). */
+export interface Snapshot {
+  id: string;
+  episodeId: string;
+  step: number;
+  calls: number;
+  states: Record<string, ServerState>;
+  trajectoryLength: number;
+  createdAt: number;
+}

@@ -1,0 +1,92 @@
+import { EpisodeEngine, type EpisodeStore, MemoryEpisodeStore } from '@envfleet/episodes';
+import type { Environment } from '@envfleet/kit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { bearerAuth } from './plugins/auth.js';
+import { batchRoute } from './plugins/batch.js';
+import { episodeRoutes } from './plugins/episode-routes.js';
+import { healthRoutes } from './plugins/health.js';
+import { mcpPlugin } from './plugins/mcp.js';
+import { FleetMetrics, metricsRoute } from './plugins/metrics.js';
+import { problemPlugin } from './plugins/problem.js';
+import { EnvironmentRegistry } from './registry.js';
+
+export interface ServerOptions {
+  environments: Iterable<Environment> | EnvironmentRegistry;
+  /** Where episodes live (default: in memory). Closed with the server. */
+  store?: EpisodeStore;
+  /** `single`: `/mcp` serves the one environment (standalone server); `per-server`: `/mcp/{Server}` (gateway). */
+  privateMcp: 'single' | 'per-server';
+  /** Name and version the MCP surfaces announce. */
+  info?: { name: string; version: string };
+  ttlSeconds?: number;
+  maxStepsPerEpisode?: number;
+  /** How often idle episodes are reaped (default 30 s; 0 turns the reaper off). */
+  reaperIntervalMs?: number;
+  token?: string;
+  /** Largest accepted request body in bytes (default 16 MiB). */
+  bodyLimit?: number;
+  allowedHosts?: string[];
+  logger?: FastifyServerOptions['logger'];
+}
+
+const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * A fastify app serving environments over the v1 API and MCP. Not listening yet: call `listen`.
+ * Closing it stops the reaper, closes MCP sessions and the store.
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const registry = options.environments instanceof EnvironmentRegistry ? options.environments : new EnvironmentRegistry(options.environments);
+  const store = options.store ?? new MemoryEpisodeStore();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+  const metrics = new FleetMetrics(store);
+  const engine = new EpisodeEngine({
+    environments: registry,
+    store,
+    ...(options.ttlSeconds !== undefined ? { defaultTtlSeconds: options.ttlSeconds } : {}),
+    ...(options.maxStepsPerEpisode !== undefined ? { maxStepsPerEpisode: options.maxStepsPerEpisode } : {}),
+    onCall: metrics.observeCall,
+    onUnexpectedToolError: ({ server, tool, error }) => app.log.error({ err: error, server, tool }, 'tool handler failed unexpectedly'),
+  });
+  app.decorate('engine', engine);
+  app.decorate('registry', registry);
+
+  problemPlugin(app);
+  if (options.token) bearerAuth(app, options.token);
+  await metricsRoute(app, { metrics });
+  await healthRoutes(app, { store });
+  await episodeRoutes(app, { engine });
+  await batchRoute(app, { engine });
+  const only = registry.names();
+  await mcpPlugin(app, {
+    engine,
+    info: options.info ?? { name: options.privateMcp === 'single' && only.length === 1 ? (only[0] as string) : 'envfleet', version: '0.1.0' },
+    privateRoutes:
+      options.privateMcp === 'single'
+        ? [{ path: '/mcp', servers: () => only }]
+        : [{ path: '/mcp/:server', servers: (params) => [params.server ?? ''] }],
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
+  });
+
+  const reaperIntervalMs = options.reaperIntervalMs ?? 30_000;
+  const stopReaper =
+    reaperIntervalMs > 0 ? engine.startReaper(reaperIntervalMs, (error) => app.log.error({ err: error }, 'episode reaper failed')) : () => {};
+  app.addHook('onClose', async () => {
+    stopReaper();
+    await store.close();
+  });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    engine: EpisodeEngine;
+    registry: EnvironmentRegistry;
+  }
+}

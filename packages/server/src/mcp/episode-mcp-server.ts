@@ -1,0 +1,74 @@
+import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
+import { Server, type Tool as McpTool } from '@modelcontextprotocol/server';
+
+/** Which episode an MCP connection acts on, and how its tools are named. */
+export interface EpisodeBinding {
+  episodeId: string;
+  servers: string[];
+  /** Bare tool names (`list_events`) on single-environment surfaces; `Server-tool` otherwise. */
+  bare: boolean;
+}
+
+type ListedTool = McpTool;
+
+/**
+ * Builds the MCP server an agent talks to. Tool lists are computed once per (servers, naming) and
+ * shared by every connection, because the SDK's per-request factory builds a server per request.
+ * Only domain tools are exposed: reset, load and save stay on the HTTP API.
+ */
+export class EpisodeMcpServers {
+  readonly #toolLists = new Map<string, ListedTool[]>();
+
+  constructor(
+    readonly engine: EpisodeEngine,
+    readonly info: { name: string; version: string },
+  ) {}
+
+  toolsFor(binding: EpisodeBinding): ListedTool[] {
+    const key = `${binding.bare ? 'bare' : 'full'}:${binding.servers.join(',')}`;
+    let tools = this.#toolLists.get(key);
+    if (!tools) {
+      tools = this.engine.toolsOf(binding.servers).map(
+        (tool) =>
+          ({
+            ...tool,
+            name: binding.bare ? tool.name.slice(tool.name.indexOf('-') + 1) : tool.name,
+          }) as McpTool,
+      );
+      this.#toolLists.set(key, tools);
+    }
+    return tools;
+  }
+
+  create(binding: EpisodeBinding): Server {
+    const server = new Server(this.info, { capabilities: { tools: {} } });
+    const tools = this.toolsFor(binding);
+    server.setRequestHandler('tools/list', async () => ({ tools }));
+    server.setRequestHandler('tools/call', async (request) => {
+      const { name, arguments: args } = request.params;
+      try {
+        const { results } = await this.engine.step(binding.episodeId, { calls: [{ name, arguments: args ?? {} }] });
+        const result = results[0];
+        if (!result) throw new Error('the step returned no result');
+        return toCallToolResult(result.isError, result.content);
+      } catch (error) {
+        const message = error instanceof EpisodeError ? error.message : 'The tool call could not be run; the server logged why.';
+        return { content: [{ type: 'text' as const, text: message }], isError: true };
+      }
+    });
+    return server;
+  }
+}
+
+export function toCallToolResult(isError: boolean, content: unknown) {
+  if (isError) {
+    const message = (content as { message?: unknown } | null)?.message;
+    return { content: [{ type: 'text' as const, text: typeof message === 'string' ? message : JSON.stringify(content) }], isError: true };
+  }
+  const structured = content !== null && typeof content === 'object' && !Array.isArray(content);
+  return {
+    content: [{ type: 'text' as const, text: JSON.stringify(content) }],
+    ...(structured ? { structuredContent: content as Record<string, unknown> } : {}),
+    isError: false,
+  };
+}

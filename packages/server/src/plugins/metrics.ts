@@ -1,0 +1,56 @@
+import type { EpisodeStore } from '@envfleet/episodes';
+import type { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Prometheus metrics of one server process; `observeCall` is wired into the episode engine. */
+export class FleetMetrics {
+  readonly registry = new Registry();
+  readonly calls = new Counter({
+    name: 'envfleet_tool_calls_total',
+    help: 'Tool calls run, by server, tool and outcome',
+    labelNames: ['server', 'tool', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly callSeconds = new Histogram({
+    name: 'envfleet_tool_call_seconds',
+    help: 'Time to run one tool call (state transition only)',
+    labelNames: ['server', 'tool'] as const,
+    buckets: [0.00001, 0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1],
+    registers: [this.registry],
+  });
+  readonly requestSeconds = new Histogram({
+    name: 'envfleet_http_request_seconds',
+    help: 'HTTP request latency by route and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
+
+  constructor(store: EpisodeStore) {
+    new Gauge({
+      name: 'envfleet_live_episodes',
+      help: 'Episodes currently held by the store',
+      registers: [this.registry],
+      async collect() {
+        this.set(await store.size().catch(() => 0));
+      },
+    });
+  }
+
+  observeCall = (info: { server: string; tool: string; isError: boolean; seconds: number }): void => {
+    this.calls.inc({ server: info.server, tool: info.tool, outcome: info.isError ? 'error' : 'ok' });
+    this.callSeconds.observe({ server: info.server, tool: info.tool }, info.seconds);
+  };
+}
+
+export async function metricsRoute(app: FastifyInstance, options: { metrics: FleetMetrics }): Promise<void> {
+  const { metrics } = options;
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.requestSeconds.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+  app.get('/metrics', async (_request, reply) => {
+    reply.type(metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+}
