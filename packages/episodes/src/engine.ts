@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closestName, type Environment, type JsonValue, ScenarioError } from '@envfleet/kit';
+import { closestName, type Environment, type JsonValue, readArguments, ScenarioError } from '@envfleet/kit';
 import { badRequest, EpisodeError, notFound } from './errors.js';
 import { type Evaluation, evaluateEpisode } from './evaluate.js';
 import {
@@ -71,6 +71,8 @@ export class EpisodeEngine {
   readonly store: EpisodeStore;
   readonly #options: EngineOptions;
   readonly #now: () => number;
+  /** Tail of the queue of writes per episode: writes from this process never race each other. */
+  readonly #writeQueues = new Map<string, Promise<unknown>>();
 
   constructor(options: EngineOptions) {
     this.environments = options.environments;
@@ -133,6 +135,10 @@ export class EpisodeEngine {
 
   async step(episodeId: string, body: StepRequest | unknown): Promise<StepResult> {
     const { calls } = parse(stepRequest, body);
+    return this.#serialized(episodeId, () => this.#step(episodeId, calls));
+  }
+
+  async #step(episodeId: string, calls: { name: string; arguments?: unknown }[]): Promise<StepResult> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       const record = await this.#record(episodeId);
       const limit = this.#options.maxStepsPerEpisode;
@@ -224,6 +230,10 @@ export class EpisodeEngine {
 
   async restore(episodeId: string, body: unknown): Promise<{ step: number }> {
     const { snapshotId } = parse(restoreRequest, body);
+    return this.#serialized(episodeId, () => this.#restore(episodeId, snapshotId));
+  }
+
+  async #restore(episodeId: string, snapshotId: string): Promise<{ step: number }> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       const record = await this.#record(episodeId);
       const snapshot = await this.store.getSnapshot(episodeId, snapshotId);
@@ -267,7 +277,7 @@ export class EpisodeEngine {
     }
     const calls = (await this.store.trajectory(episodeId)) ?? [];
     const fullName = (name: string) => (name.includes('-') || record.servers.length !== 1 ? name : `${record.servers[0]}-${name}`);
-    return evaluateEpisode(request, calls, this.#saved(record), fullName);
+    return evaluateEpisode(request, calls, this.#saved(record), fullName, (name, args) => this.#readAsTool(record.servers, name, args));
   }
 
   async close(episodeId: string): Promise<{ state: Record<string, unknown>; steps: number }> {
@@ -297,6 +307,32 @@ export class EpisodeEngine {
     }, intervalMs);
     timer.unref();
     return () => clearInterval(timer);
+  }
+
+  /**
+   * Runs writes to one episode one after another. Other processes can still interleave (Redis);
+   * the store's compare-and-set catches those and the write is retried.
+   */
+  async #serialized<T>(episodeId: string, write: () => Promise<T>): Promise<T> {
+    const previous = this.#writeQueues.get(episodeId) ?? Promise.resolve();
+    const run = previous.then(write, write);
+    const tail = run.catch(() => undefined);
+    this.#writeQueues.set(episodeId, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.#writeQueues.get(episodeId) === tail) this.#writeQueues.delete(episodeId);
+    }
+  }
+
+  /** Arguments as the tool reads them (defaults filled, lax types resolved), when it can read them. */
+  #readAsTool(servers: string[], name: string, args: unknown): unknown {
+    const resolved = this.#resolveTool(servers, name);
+    if ('message' in resolved) return args;
+    const tool = this.#environment(resolved.server).tools.get(resolved.tool);
+    if (!tool) return args;
+    const reading = readArguments(tool.input, tool.inputSchema, args);
+    return reading.ok ? reading.value : args;
   }
 
   #environment(name: string): Environment {

@@ -43,6 +43,8 @@ export function evaluateEpisode(
   calls: TrajectoryEntry[],
   states: Record<string, unknown>,
   fullName: (name: string) => string,
+  /** Reads arguments as the named tool would (defaults, lax types), so `"5"` and 5 compare equal. */
+  readArguments: (name: string, args: unknown) => unknown = (_name, args) => args,
 ): Evaluation {
   const tau = input.tau ?? 0.5;
   const used = new Set<number>();
@@ -54,8 +56,10 @@ export function evaluateEpisode(
       ...(input.maskedArguments?.[truth.name] ?? []),
       ...(input.maskedArguments?.[name] ?? []),
     ]);
+    const expected = readArguments(name, truth.arguments ?? {});
     const index = calls.findIndex(
-      (call, i) => !used.has(i) && !call.isError && call.name === name && argumentsEqual(truth.arguments ?? {}, call.arguments ?? {}, masked),
+      (call, i) =>
+        !used.has(i) && !call.isError && call.name === name && argumentsEqual(expected, readArguments(name, call.arguments ?? {}), masked),
     );
     if (index < 0) {
       matchedAll = false;

@@ -1,0 +1,131 @@
+/**
+ * MCP with the SDK v2 client against a listening server and over stdio: private episodes per
+ * session, the episode URL shared with the HTTP API, both protocol eras, and the DNS-rebinding guard.
+ */
+import { execFileSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { calendar } from '@envfleet/env-calendar';
+import { buildServer } from '@envfleet/server';
+import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { http } from './support/http.js';
+import { workspaceRoot } from './support/workspace-environments.js';
+
+let app: FastifyInstance;
+let base: string;
+let api: ReturnType<typeof http>;
+
+beforeAll(async () => {
+  app = await buildServer({ environments: [calendar], privateMcp: 'single' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  api = http(base);
+});
+afterAll(() => app.close());
+
+async function connect(url: string, mode?: 'auto'): Promise<Client> {
+  const client = new Client({ name: 'envfleet-test', version: '1.0.0' }, mode ? { versionNegotiation: { mode } } : {});
+  await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+  return client;
+}
+
+const text = (result: unknown) => ((result as { content: { text: string }[] }).content[0]?.text ?? '');
+
+describe('/mcp: a private episode per session', () => {
+  it('lists only domain tools, with bare names and the catalog schemas', async () => {
+    const client = await connect(`${base}/mcp`);
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toEqual(['list_calendars', 'list_events', 'search_events', 'create_event', 'update_event', 'delete_event']);
+    expect(tools.find((t) => t.name === 'list_events')?.annotations?.readOnlyHint).toBe(true);
+    expect(tools.find((t) => t.name === 'create_event')?.inputSchema.required).toEqual(['summary', 'start_time', 'end_time']);
+    await client.close();
+  });
+
+  it('starts each session from the demo world and never shares it', async () => {
+    const first = await connect(`${base}/mcp`);
+    const second = await connect(`${base}/mcp`);
+    const deleted = await first.callTool({ name: 'delete_event', arguments: { event_id: 'event_1' } });
+    expect(deleted).toMatchObject({ isError: false, structuredContent: {} });
+    const again = await first.callTool({ name: 'delete_event', arguments: { event_id: 'event_1' } });
+    expect(again).toMatchObject({ isError: true });
+    expect(text(again)).toBe('Event event_1 not found');
+    const untouched = await second.callTool({ name: 'search_events', arguments: { query: 'Sprint planning' } });
+    expect(JSON.parse(text(untouched))).toHaveLength(1);
+    await Promise.all([first.close(), second.close()]);
+  });
+
+  it('negotiates a 2026-era client down to a session instead of sharing an episode', async () => {
+    const client = await connect(`${base}/mcp`, 'auto');
+    expect(client.getProtocolEra()).toBe('legacy');
+    await client.callTool({ name: 'delete_event', arguments: { event_id: 'event_2' } });
+    expect(await client.callTool({ name: 'delete_event', arguments: { event_id: 'event_2' } })).toMatchObject({ isError: true });
+    await client.close();
+  });
+
+  it('reports bad arguments as a tool error the agent can read', async () => {
+    const client = await connect(`${base}/mcp`);
+    const result = await client.callTool({ name: 'list_events', arguments: { max_results: 'many' } });
+    expect(result.isError).toBe(true);
+    expect(text(result)).toContain('"max_results"');
+    await client.close();
+  });
+});
+
+describe('/v1/episodes/{id}/mcp: the episode of a rollout', () => {
+  for (const mode of [undefined, 'auto'] as const) {
+    it(`acts on exactly that episode (${mode ?? 'legacy'} client)`, async () => {
+      const { body } = await api('POST', '/v1/episodes', { servers: ['Calendar'] });
+      const client = await connect(body.mcpUrl, mode);
+      expect(client.getProtocolEra()).toBe(mode === 'auto' ? 'modern' : 'legacy');
+      const { tools } = await client.listTools();
+      expect(tools.map((t) => t.name)).toContain('Calendar-create_event');
+      expect(tools.some((t) => /load|save|reset/.test(t.name))).toBe(false);
+      await client.callTool({
+        name: 'Calendar-create_event',
+        arguments: { summary: 'Standup', start_time: '2024-02-01T09:00:00Z', end_time: '2024-02-01T09:15:00Z' },
+      });
+      await client.close();
+      const state = await api('GET', `/v1/episodes/${body.episodeId}/state`);
+      expect(state.body.state.Calendar.events.event_3.summary).toBe('Standup');
+      expect((await api('GET', `/v1/episodes/${body.episodeId}/trajectory`)).body.calls).toHaveLength(1);
+    });
+  }
+
+  it('answers 404 for an unknown episode', async () => {
+    const response = await fetch(`${base}/v1/episodes/ep_nope/mcp`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(404);
+  });
+});
+
+it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', async () => {
+  // fetch() may not set Host, so this goes through node:http.
+  const status = (headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } });
+      const request = httpRequest(`${base}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
+  expect(await status({ host: 'evil.example' })).toBe(403);
+  expect(await status({ origin: 'http://evil.example' })).toBe(403);
+});
+
+describe('stdio', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(workspaceRoot, 'scripts/build.mjs')], { env: { ...process.env, ENVFLEET_QUIET_BUILD: '1' } });
+  });
+
+  it('serves the demo world to a client that spawns the package bin', async () => {
+    const client = new Client({ name: 'envfleet-test', version: '1.0.0' });
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(workspaceRoot, 'environments/office/calendar/dist/main.js'), '--stdio'] }));
+    const calendars = await client.callTool({ name: 'list_calendars', arguments: {} });
+    expect(JSON.parse(text(calendars)).map((c: { calendar_id: string }) => c.calendar_id)).toEqual(['primary', 'work', 'family']);
+    await client.close();
+  });
+});
