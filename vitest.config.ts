@@ -24,9 +24,10 @@ function workspaceSources(): Record<string, string> {
 }
 
 export default defineConfig({
-  resolve: { alias: workspaceSources(), conditions: ['source'] },
+  resolve: { alias: workspaceSources(), conditions: ['envfleet-source'] },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'environments/*/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    reporters: ['default', './scripts/summary-reporter.ts'],
     pool: 'threads',
     testTimeout: 20_000,
     hookTimeout: 60_000,

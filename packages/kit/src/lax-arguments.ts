@@ -8,7 +8,8 @@ import type { JsonSchema } from './json-schema.js';
  *  - a JSON string is parsed for a parameter that is not a plain string, when it holds an object,
  *    an array or null (numbers and booleans stay strings and are then read by type, as pydantic does);
  *  - "5", "5.0", 5.0 and true read as integers; numeric strings as numbers; "yes"/"off"/1/0 as booleans;
- *  - null for an optional parameter means "use the default".
+ *  - null is accepted where the parameter's type allows it (`Optional[T]`), and refused elsewhere —
+ *    even for `x: int = 5`, as pydantic refuses it.
  * What still does not fit is an error that names the argument.
  */
 export type ArgumentsReading<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -23,19 +24,17 @@ export function readArguments<T>(
     return { ok: false, message: `Arguments must be a JSON object, got ${describe(raw)}` };
   }
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  const required = new Set((schema.required ?? []) as string[]);
   const given = raw as Record<string, unknown>;
   const read: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(properties)) {
     if (!Object.hasOwn(given, name)) continue;
     let value = given[name];
-    if (value === null && !required.has(name)) continue;
     value = parseJsonString(property, value);
     read[name] = coerce(property, value);
   }
   const parsed = input.safeParse(read);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((issue) => explain(issue, given)).join('; ') };
+  return { ok: false, message: parsed.error.issues.map((issue) => explain(issue, given, properties)).join('; ') };
 }
 
 function parseJsonString(property: JsonSchema, value: unknown): unknown {
@@ -122,6 +121,15 @@ function matchesType(schema: JsonSchema, value: unknown): boolean {
   }
 }
 
+// zod reports an integer as "number"; the JSON Schema a client saw says which it is.
+function expectedType(issue: z.core.$ZodIssueInvalidType, properties: Record<string, JsonSchema>): string {
+  const property = issue.path.length === 1 ? properties[String(issue.path[0])] : undefined;
+  const branches = (property?.anyOf as JsonSchema[] | undefined) ?? (property ? [property] : []);
+  const types = branches.map((b) => b.type).filter((t): t is string => typeof t === 'string' && t !== 'null');
+  if (types.length === 1 && types[0] === 'integer') return 'integer';
+  return issue.expected;
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -130,17 +138,16 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function explain(issue: z.core.$ZodIssue, given: Record<string, unknown>): string {
+function explain(issue: z.core.$ZodIssue, given: Record<string, unknown>, properties: Record<string, JsonSchema>): string {
   const path = issue.path.map(String);
   const name = path.length === 0 ? 'arguments' : path.reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : `${acc}.${part}`));
-  const top = path[0];
   let input: unknown = given;
   for (const part of path) input = input && typeof input === 'object' ? (input as Record<string, unknown>)[part] : undefined;
-  if (issue.code === 'invalid_type' && input === undefined && (path.length === 1 ? !Object.hasOwn(given, top ?? '') : true)) {
+  if (issue.code === 'invalid_type' && input === undefined) {
     return `Missing required argument "${name}"`;
   }
   if (issue.code === 'invalid_type') {
-    return `Invalid argument "${name}": expected ${issue.expected}, got ${describe(input)}`;
+    return `Invalid argument "${name}": expected ${expectedType(issue, properties)}, got ${describe(input)}`;
   }
   return `Invalid argument "${name}": ${issue.message}`;
 }

@@ -58,8 +58,10 @@ describe('readArguments (pydantic lax mode)', () => {
     expect(read({ name: 'a', tags: '["x","y"]', filters: '{"k":1}' })).toMatchObject({ ok: true, value: { tags: ['x', 'y'], filters: { k: 1 } } });
   });
 
-  it('takes null for an optional parameter as its default', () => {
-    expect(read({ name: 'a', count: null })).toMatchObject({ ok: true, value: { count: 1 } });
+  it('accepts null only where the type allows it, as pydantic does', () => {
+    expect(read({ name: 'a', ratio: null, tags: null })).toMatchObject({ ok: true, value: { ratio: null, tags: null } });
+    expect(read({ name: 'a', count: null })).toEqual({ ok: false, message: 'Invalid argument "count": expected integer, got null' });
+    expect(read({ name: 'a', tags: 'null' })).toMatchObject({ ok: true, value: { tags: null } });
   });
 
   it('refuses what pydantic refuses, naming the argument', () => {
