@@ -1,0 +1,41 @@
+import { defineTool, type Draft } from '@envfleet/kit';
+import { z } from 'zod';
+import type { BestBuyState, Store } from '../scenario.js';
+import { optional } from './optional.js';
+
+const DEFAULT_RADIUS_MILES = 25;
+// Flat-earth approximation used by the reference: one degree is about 69 miles in any direction.
+const MILES_PER_DEGREE = 69;
+
+export const getStores = defineTool({
+  name: 'get_stores',
+  description:
+    'Find Best Buy stores. Filters combine: city (case-insensitive), state (two-letter code, case-insensitive), ' +
+    'zip_code (exact), and a radius search around lat/lng (both needed; radius in miles, 25 by default). ' +
+    'With no filter, every store is listed.',
+  input: z.object({
+    city: optional(z.string()),
+    state: optional(z.string()),
+    zip_code: optional(z.string()),
+    lat: optional(z.number()),
+    lng: optional(z.number()),
+    radius: optional(z.int()),
+  }),
+  annotations: { readOnlyHint: true },
+  handler: (state: Draft<BestBuyState>, args) => {
+    const radius = args.radius || DEFAULT_RADIUS_MILES;
+    const near = (store: Store) => {
+      if (args.lat === null || args.lng === null) return true;
+      const distance = Math.sqrt((store.lat - args.lat) ** 2 + (store.lng - args.lng) ** 2) * MILES_PER_DEGREE;
+      return distance <= radius;
+    };
+    const stores = state.stores.filter(
+      (store) =>
+        (!args.city || store.city.toLowerCase() === args.city.toLowerCase()) &&
+        (!args.state || store.state.toUpperCase() === args.state.toUpperCase()) &&
+        (!args.zip_code || store.zip === args.zip_code) &&
+        near(store),
+    );
+    return { stores };
+  },
+});
