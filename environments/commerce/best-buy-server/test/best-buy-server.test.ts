@@ -110,7 +110,11 @@ describe('BestBuyServer', () => {
 
   describe('get_product_reviews', () => {
     it('averages over all reviews while returning only the first page', () => {
-      const outcome = call('get_product_reviews', { sku: 6535495 }).content as { overallRating: number; totalReviewCount: number; reviews: { id: number }[] };
+      const outcome = call('get_product_reviews', { sku: 6535495 }).content as {
+        overallRating: number;
+        totalReviewCount: number;
+        reviews: { id: number }[];
+      };
       expect(outcome.totalReviewCount).toBe(12);
       expect(outcome.reviews).toHaveLength(10);
       expect(outcome.overallRating).toBeCloseTo(52 / 12, 12);
@@ -119,7 +123,12 @@ describe('BestBuyServer', () => {
     });
 
     it('reports a zero rating for a product without reviews', () => {
-      expect(call('get_product_reviews', { sku: 6602210 }).content).toEqual({ sku: 6602210, overallRating: 0, totalReviewCount: 0, reviews: [] });
+      expect(call('get_product_reviews', { sku: 6602210 }).content).toEqual({
+        sku: 6602210,
+        overallRating: 0,
+        totalReviewCount: 0,
+        reviews: [],
+      });
     });
 
     it('needs the product to exist in the catalog', () => {
@@ -134,7 +143,8 @@ describe('BestBuyServer', () => {
   });
 
   describe('get_stores', () => {
-    const ids = (args: Record<string, unknown>) => (call('get_stores', args).content as { stores: { storeId: number }[] }).stores.map((s) => s.storeId);
+    const ids = (args: Record<string, unknown>) =>
+      (call('get_stores', args).content as { stores: { storeId: number }[] }).stores.map((s) => s.storeId);
 
     it('lists every store without filters and combines city, state and zip filters', () => {
       expect(ids({})).toHaveLength(8);

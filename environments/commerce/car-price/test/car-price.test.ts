@@ -8,11 +8,16 @@ const twoBrands = {
     Fiat: { brand_code: 21, brand_name: 'Fiat' },
   },
   vehicles: {
-    Toyota: [{ model_name: 'Corolla XEi 2.0 Flex', production_year: 2023, fuel_type: 'Flex', current_price: 149800, fipe_code: '002155-3' }],
+    Toyota: [
+      { model_name: 'Corolla XEi 2.0 Flex', production_year: 2023, fuel_type: 'Flex', current_price: 149800, fipe_code: '002155-3' },
+    ],
     Honda: [],
   },
   vehicle_types: {
-    cars: [{ brand_code: 56, brand_name: 'Toyota' }, { brand_code: 25, brand_name: 'Honda' }],
+    cars: [
+      { brand_code: 56, brand_name: 'Toyota' },
+      { brand_code: 25, brand_name: 'Honda' },
+    ],
     motorcycles: [{ brand_code: 25, brand_name: 'Honda' }],
     caminhoes: [{ brand_code: 21, brand_name: 'Fiat' }],
   },
@@ -46,7 +51,9 @@ describe('CarPrice', () => {
 
   it('lists brands in catalog order; a positive limit truncates, zero or negative means all', () => {
     const names = (limit: unknown) =>
-      (call(twoBrands, 'get_car_brands', limit === undefined ? {} : { limit }).outcome.content as { brands: { brand_name: string }[] }).brands.map((b) => b.brand_name);
+      (
+        call(twoBrands, 'get_car_brands', limit === undefined ? {} : { limit }).outcome.content as { brands: { brand_name: string }[] }
+      ).brands.map((b) => b.brand_name);
     expect(names(undefined)).toEqual(['Toyota', 'Honda', 'Fiat']);
     expect(names(2)).toEqual(['Toyota', 'Honda']);
     expect(names('1')).toEqual(['Toyota']);
@@ -65,7 +72,9 @@ describe('CarPrice', () => {
 
   it('searches prices by exact brand name; unknown or brand without models gives an empty list', () => {
     expect(call(twoBrands, 'search_car_price', { brand_name: 'Toyota' }).outcome.content).toEqual({
-      vehicles: [{ model_name: 'Corolla XEi 2.0 Flex', production_year: 2023, fuel_type: 'Flex', current_price: 149800, fipe_code: '002155-3' }],
+      vehicles: [
+        { model_name: 'Corolla XEi 2.0 Flex', production_year: 2023, fuel_type: 'Flex', current_price: 149800, fipe_code: '002155-3' },
+      ],
     });
     expect(call(twoBrands, 'search_car_price', { brand_name: 'toyota' }).outcome.content).toEqual({ vehicles: [] });
     expect(call(twoBrands, 'search_car_price', { brand_name: 'Honda' }).outcome.content).toEqual({ vehicles: [] });
@@ -80,7 +89,9 @@ describe('CarPrice', () => {
 
   it('finds brands by vehicle type in English or Portuguese, case-insensitively', () => {
     const brandsFor = (vehicle_type: string) =>
-      (call(twoBrands, 'get_vehicles_by_type', { vehicle_type }).outcome.content as { brands: { brand_name: string }[] }).brands.map((b) => b.brand_name);
+      (call(twoBrands, 'get_vehicles_by_type', { vehicle_type }).outcome.content as { brands: { brand_name: string }[] }).brands.map(
+        (b) => b.brand_name,
+      );
     expect(brandsFor('cars')).toEqual(['Toyota', 'Honda']);
     expect(brandsFor('CARROS')).toEqual(['Toyota', 'Honda']);
     expect(brandsFor('Motos')).toEqual(['Honda']);
@@ -100,7 +111,11 @@ describe('CarPrice', () => {
     const lada = carPrice.call(state, 'search_car_price', { brand_name: 'Lada' });
     expect(lada.content).toEqual({ vehicles: [] });
     const trucks = carPrice.call(state, 'get_vehicles_by_type', { vehicle_type: 'caminhoes' });
-    expect((trucks.content as { brands: { brand_name: string }[] }).brands.map((b) => b.brand_name)).toEqual(['Mercedes-Benz', 'Scania', 'Volvo']);
+    expect((trucks.content as { brands: { brand_name: string }[] }).brands.map((b) => b.brand_name)).toEqual([
+      'Mercedes-Benz',
+      'Scania',
+      'Volvo',
+    ]);
     for (const [name, brand] of Object.entries(state.brands)) expect(brand.brand_name).toBe(name);
   });
 });

@@ -33,9 +33,19 @@ describe('EbayServer', () => {
   it('loads an empty marketplace from {} with a default clock, and checks timestamps', () => {
     expect(ebayServer.load({})).toEqual({ items: {}, listings: {}, orders: {}, categories: {}, current_time: '2025-01-01T00:00:00' });
     expect(() => ebayServer.load({ current_time: '2025-01-01T00:00:00Z' })).toThrow(/current_time/);
-    expect(() => ebayServer.load({ orders: { o: { order_id: 'o', status: 's', buyer: { username: 'b', email: 'e' }, total: { value: 1, currency: 'usd' }, created_at: '2025-01-01T00:00:00' } } })).toThrow(
-      /currency/,
-    );
+    expect(() =>
+      ebayServer.load({
+        orders: {
+          o: {
+            order_id: 'o',
+            status: 's',
+            buyer: { username: 'b', email: 'e' },
+            total: { value: 1, currency: 'usd' },
+            created_at: '2025-01-01T00:00:00',
+          },
+        },
+      }),
+    ).toThrow(/currency/);
   });
 
   describe('search_items', () => {
@@ -66,7 +76,13 @@ describe('EbayServer', () => {
       expect(ids({ keywords: 'e', category_id: '93' })).toEqual(['LST000001', '155012349901', '266701239954', '266701240017']);
       expect(ids({ keywords: 'e', category_id: '15032' })).toEqual(['155012350112']);
       const state = ebayServer.load({
-        items: { A: item('A', { category_id: ['x', 'yz'] }), B: item('B', { category_id: { x: 1 } }), C: item('C', { category_id: 625 }), D: item('D', { category_id: null }), E: item('E', {}) },
+        items: {
+          A: item('A', { category_id: ['x', 'yz'] }),
+          B: item('B', { category_id: { x: 1 } }),
+          C: item('C', { category_id: 625 }),
+          D: item('D', { category_id: null }),
+          E: item('E', {}),
+        },
       });
       expect(ids({ keywords: 'thing', category_id: 'x' }, state)).toEqual(['A', 'B']);
       expect(ids({ keywords: 'thing', category_id: 'y' }, state)).toEqual([]);
@@ -95,8 +111,14 @@ describe('EbayServer', () => {
 
   describe('get_item_details and get_order_details', () => {
     it('return the stored records', () => {
-      expect(call('get_item_details', { item_id: 'LST000002' }).content).toMatchObject({ title: 'Canon EF 50mm f/1.8 STM Lens', return_policy: { returns_accepted: false } });
-      expect(call('get_order_details', { order_id: '12-11880-31337' }).content).toMatchObject({ status: 'CANCELLED', shipping_address: {} });
+      expect(call('get_item_details', { item_id: 'LST000002' }).content).toMatchObject({
+        title: 'Canon EF 50mm f/1.8 STM Lens',
+        return_policy: { returns_accepted: false },
+      });
+      expect(call('get_order_details', { order_id: '12-11880-31337' }).content).toMatchObject({
+        status: 'CANCELLED',
+        shipping_address: {},
+      });
     });
 
     it('reject empty and unknown ids', () => {
@@ -115,8 +137,20 @@ describe('EbayServer', () => {
 
   describe('create_listing', () => {
     it('creates an ACTIVE listing at the marketplace clock and a matching item with defaults', () => {
-      const outcome = call('create_listing', { title: 'Polaroid SX-70', description: 'Folding instant camera', category_id: '625', price: '180', quantity: 0, condition: '' });
-      expect(outcome.content).toEqual({ listing_id: 'LST000004', status: 'ACTIVE', created_at: '2025-04-14T09:30:00', url: 'https://ebay.com/itm/LST000004' });
+      const outcome = call('create_listing', {
+        title: 'Polaroid SX-70',
+        description: 'Folding instant camera',
+        category_id: '625',
+        price: '180',
+        quantity: 0,
+        condition: '',
+      });
+      expect(outcome.content).toEqual({
+        listing_id: 'LST000004',
+        status: 'ACTIVE',
+        created_at: '2025-04-14T09:30:00',
+        url: 'https://ebay.com/itm/LST000004',
+      });
       expect(outcome.state.items.LST000004).toEqual({
         item_id: 'LST000004',
         title: 'Polaroid SX-70',
@@ -142,8 +176,16 @@ describe('EbayServer', () => {
 
     it('validates text fields, price and currency without creating anything', () => {
       expectFailure('create_listing', { title: '', description: 'd', category_id: '1', price: 1 }, 'Title must be a non-empty string');
-      expectFailure('create_listing', { title: 't', description: '', category_id: '1', price: 1 }, 'Description must be a non-empty string');
-      expectFailure('create_listing', { title: 't', description: 'd', category_id: '', price: 1 }, 'Category ID must be a non-empty string');
+      expectFailure(
+        'create_listing',
+        { title: 't', description: '', category_id: '1', price: 1 },
+        'Description must be a non-empty string',
+      );
+      expectFailure(
+        'create_listing',
+        { title: 't', description: 'd', category_id: '', price: 1 },
+        'Category ID must be a non-empty string',
+      );
       expectFailure('create_listing', { title: 't', description: 'd', category_id: '1', price: -1 }, 'price must be 0 or more, got -1');
       expectFailure(
         'create_listing',

@@ -12,7 +12,7 @@ export const etsyServer = defineEnvironment({
   domain: 'commerce',
   version: '0.1.0',
   description:
-    'An Etsy marketplace of handmade and vintage goods: search listings, read listing details, list a shop\'s ' +
+    "An Etsy marketplace of handmade and vintage goods: search listings, read listing details, list a shop's " +
     'listings, create a listing in a shop and read order receipts.',
   scenario: scenarioSchema,
   presets: { demo },

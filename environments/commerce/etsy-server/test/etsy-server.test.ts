@@ -13,7 +13,8 @@ function call(name: string, args: Record<string, unknown>, state = demo()) {
   return etsyServer.call(state, name, args);
 }
 
-const ids = (name: string, args: Record<string, unknown>, state = demo()) => (call(name, args, state).content as Page).results.map((r) => r.listing_id);
+const ids = (name: string, args: Record<string, unknown>, state = demo()) =>
+  (call(name, args, state).content as Page).results.map((r) => r.listing_id);
 
 function expectFailure(name: string, args: Record<string, unknown>, message: string, before = demo()) {
   const outcome = etsyServer.call(before, name, args);
@@ -21,12 +22,22 @@ function expectFailure(name: string, args: Record<string, unknown>, message: str
   expect(outcome.state).toBe(before);
 }
 
-const newListing = { shop_id: FRESH, title: 'Soy Candle - Cedar', description: '8 oz soy candle', price: 22.5, quantity: 12, taxonomy_id: 1071 };
+const newListing = {
+  shop_id: FRESH,
+  title: 'Soy Candle - Cedar',
+  description: '8 oz soy candle',
+  price: 22.5,
+  quantity: 12,
+  taxonomy_id: 1071,
+};
 
 describe('EtsyServer', () => {
   it('loads an empty marketplace from {} and reads id keys as integers', () => {
     expect(etsyServer.load({})).toEqual({ listings: {}, shops: {}, receipts: {}, shop_listings: {} });
-    const state = etsyServer.load({ shops: { '007': { shop_id: 7, shop_name: 's', url: 'u', rating: 1 } }, shop_listings: { ' +7 ': [1] } });
+    const state = etsyServer.load({
+      shops: { '007': { shop_id: 7, shop_name: 's', url: 'u', rating: 1 } },
+      shop_listings: { ' +7 ': [1] },
+    });
     expect(Object.keys(state.shops)).toEqual(['7']);
     expect(Object.keys(state.shop_listings)).toEqual(['7']);
     expect(() => etsyServer.load({ shop_listings: { x: [] } })).toThrow(/shop_listings\.x/);
@@ -71,7 +82,10 @@ describe('EtsyServer', () => {
 
   describe('get_listing_details', () => {
     it('returns the stored listing with its raw price', () => {
-      expect(call('get_listing_details', { listing_id: '1504' }).content).toMatchObject({ quantity: 0, price: { amount: 1800, currency: 'USD', divisor: 100 } });
+      expect(call('get_listing_details', { listing_id: '1504' }).content).toMatchObject({
+        quantity: 0,
+        price: { amount: 1800, currency: 'USD', divisor: 100 },
+      });
     });
 
     it('fails for a listing that does not exist', () => {
@@ -80,14 +94,16 @@ describe('EtsyServer', () => {
   });
 
   describe('get_shop_listings', () => {
-    it('limits the shop\'s id list before skipping removed listings, echoing status as state', () => {
+    it("limits the shop's id list before skipping removed listings, echoing status as state", () => {
       expect(ids('get_shop_listings', { shop_id: TIN })).toEqual([3301, 3302, 3303]);
       const page = call('get_shop_listings', { shop_id: TIN, limit: 2, status: 'inactive' }).content as Page;
       expect(page.results.map((r) => [r.listing_id, r.state])).toEqual([
         [3301, 'inactive'],
         [3302, 'inactive'],
       ]);
-      expect(call('get_shop_listings', { shop_id: TIN }).content).toMatchObject({ results: [{}, {}, { price: { amount: 68, currency: 'EUR' } }] });
+      expect(call('get_shop_listings', { shop_id: TIN }).content).toMatchObject({
+        results: [{}, {}, { price: { amount: 68, currency: 'EUR' } }],
+      });
       expect(call('get_shop_listings', { shop_id: FRESH }).content).toEqual({ count: 0, results: [] });
     });
 
@@ -100,20 +116,32 @@ describe('EtsyServer', () => {
   describe('get_receipts', () => {
     it('returns every receipt in an inclusive time window once the shop exists', () => {
       expect((call('get_receipts', { shop_id: FRESH }).content as Page).count).toBe(8);
-      const window = call('get_receipts', { shop_id: CLAY, min_created: 1709395200, max_created: 1709640000 }).content as { results: { receipt_id: number }[] };
+      const window = call('get_receipts', { shop_id: CLAY, min_created: 1709395200, max_created: 1709640000 }).content as {
+        results: { receipt_id: number }[];
+      };
       expect(window.results.map((r) => r.receipt_id)).toEqual([7700103, 7700104, 7700105, 7700106]);
     });
 
     it('needs a known shop and whole-second bounds', () => {
       expectFailure('get_receipts', { shop_id: 999 }, 'Shop 999 not found');
-      expectFailure('get_receipts', { shop_id: CLAY, min_created: 1.5 }, 'Invalid argument "min_created": expected integer, got number 1.5');
+      expectFailure(
+        'get_receipts',
+        { shop_id: CLAY, min_created: 1.5 },
+        'Invalid argument "min_created": expected integer, got number 1.5',
+      );
     });
   });
 
   describe('create_listing', () => {
     it('adds a USD listing after the highest id and appends it to the shop', () => {
       const outcome = call('create_listing', newListing);
-      expect(outcome.content).toEqual({ listing_id: 5104, title: 'Soy Candle - Cedar', state: 'active', creation_tsz: 1709640834, url: 'https://www.etsy.com/listing/5104' });
+      expect(outcome.content).toEqual({
+        listing_id: 5104,
+        title: 'Soy Candle - Cedar',
+        state: 'active',
+        creation_tsz: 1709640834,
+        url: 'https://www.etsy.com/listing/5104',
+      });
       expect(outcome.state.listings['5104']).toEqual({
         listing_id: 5104,
         title: 'Soy Candle - Cedar',

@@ -9,8 +9,7 @@ export const fakeStoreServer = defineEnvironment({
   name: 'FakeStoreServer',
   domain: 'commerce',
   version: '0.1.0',
-  description:
-    'A small online store: browse and add products, list categories, look up shopping carts by user, and sign users in.',
+  description: 'A small online store: browse and add products, list categories, look up shopping carts by user, and sign users in.',
   scenario: scenarioSchema,
   presets: { demo },
   tools: [getAllProducts, getProductById, getProductsByCategory, getAllCategories, createProduct, getAllCarts, getUserCart, userLogin],

@@ -68,10 +68,19 @@ describe('FakeStoreServer', () => {
 
   it('creates products with the next id and an empty rating', () => {
     const { outcomes, state } = run(demo, [
-      ['create_product', { title: 'Camp Stool', price: '19.5', description: 'Folding aluminium stool', category: 'furniture', image: 'https://x/stool.jpg' }],
+      [
+        'create_product',
+        { title: 'Camp Stool', price: '19.5', description: 'Folding aluminium stool', category: 'furniture', image: 'https://x/stool.jpg' },
+      ],
     ]);
     expect(outcomes[0]?.content).toEqual({
-      id: 21, title: 'Camp Stool', price: 19.5, description: 'Folding aluminium stool', category: 'furniture', image: 'https://x/stool.jpg', rating: { rate: 0, count: 0 },
+      id: 21,
+      title: 'Camp Stool',
+      price: 19.5,
+      description: 'Folding aluminium stool',
+      category: 'furniture',
+      image: 'https://x/stool.jpg',
+      rating: { rate: 0, count: 0 },
     });
     expect(state.next_product_id).toBe(22);
     expect(state.categories).not.toContain('furniture');

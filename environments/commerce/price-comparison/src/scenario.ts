@@ -47,9 +47,7 @@ export const scenarioSchema = z.object({
   retailerList: z
     .array(z.string())
     .default(() => ['Amazon', 'Walmart', 'Target', 'Best Buy', 'Newegg', 'eBay', 'Costco', 'Home Depot', "Lowe's", "Macy's"]),
-  availabilityStatuses: z
-    .array(z.string())
-    .default(() => ['In Stock', 'Out of Stock', 'Limited Stock', 'Backorder', 'Pre-order']),
+  availabilityStatuses: z.array(z.string()).default(() => ['In Stock', 'Out of Stock', 'Limited Stock', 'Backorder', 'Pre-order']),
 });
 
 export type PriceComparisonState = z.output<typeof scenarioSchema>;

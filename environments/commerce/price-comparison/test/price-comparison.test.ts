@@ -3,7 +3,11 @@ import { priceComparison as env } from '../src/index.js';
 
 const offer = (store_name: string, price: number, availability = 'In Stock') => ({ store_name, price, availability });
 const discount = (discount_percentage: number, start_date: string, end_date: string) => ({
-  discount_percentage, start_date, end_date, original_price: 100, discounted_price: 100 - discount_percentage,
+  discount_percentage,
+  start_date,
+  end_date,
+  original_price: 100,
+  discounted_price: 100 - discount_percentage,
 });
 
 const scenario = {
@@ -41,15 +45,24 @@ describe('PriceComparison', () => {
 
   it('finds a product by exact name ignoring case, or answers with an empty product', () => {
     const state = env.load(scenario);
-    expect(env.call(state, 'get_pid_pos_details', { name: 'wireless MOUSE' }).content).toEqual({ pid: 'P1', pos: 1, name: 'Wireless Mouse' });
-    expect(env.call(state, 'get_pid_pos_details', { name: 'Wireless' })).toMatchObject({ isError: false, content: { pid: '', pos: 0, name: '' } });
+    expect(env.call(state, 'get_pid_pos_details', { name: 'wireless MOUSE' }).content).toEqual({
+      pid: 'P1',
+      pos: 1,
+      name: 'Wireless Mouse',
+    });
+    expect(env.call(state, 'get_pid_pos_details', { name: 'Wireless' })).toMatchObject({
+      isError: false,
+      content: { pid: '', pos: 0, name: '' },
+    });
     expectFailure('get_pid_pos_details', { name: '' }, 'Name must be a non-empty string');
   });
 
   it('compares prices in listing order, capped by max_retailers, echoing pid and pos', () => {
     const state = env.load(scenario);
     expect(env.call(state, 'compare_price', { pid: 'P1', pos: 1, max_retailers: 2 }).content).toEqual({
-      pid: 'P1', pos: 1, retailers: [offer('Amazon', 24.99), offer('Walmart', 22.99)],
+      pid: 'P1',
+      pos: 1,
+      retailers: [offer('Amazon', 24.99), offer('Walmart', 22.99)],
     });
     expect((env.call(state, 'compare_price', { pid: 'P1', pos: 9 }).content as { retailers: unknown[] }).retailers).toHaveLength(3);
     expect(env.call(state, 'compare_price', { pid: 'P2', pos: 0 }).content).toEqual({ pid: 'P2', pos: 0, retailers: [] });
@@ -65,14 +78,20 @@ describe('PriceComparison', () => {
 
   it('returns predicted trends, empty for an unknown pid', () => {
     const state = env.load(scenario);
-    expect(env.call(state, 'price_trend', { pid: 'P1', pos: 1 }).content).toEqual({ pid: 'P1', pos: 1, price_data: scenario.priceTrends.P1 });
+    expect(env.call(state, 'price_trend', { pid: 'P1', pos: 1 }).content).toEqual({
+      pid: 'P1',
+      pos: 1,
+      price_data: scenario.priceTrends.P1,
+    });
     expect(env.call(state, 'price_trend', { pid: 'X', pos: 1 }).content).toEqual({ pid: 'X', pos: 1, price_data: [] });
   });
 
   it('filters price history by exact retailer names; an empty filter keeps all', () => {
     const state = env.load(scenario);
     const stores = (retailers: unknown) =>
-      (env.call(state, 'get_price_history', { pid: 'P1', pos: 1, retailers }).content as { price_history: { retailer: string }[] }).price_history.map((h) => h.retailer);
+      (
+        env.call(state, 'get_price_history', { pid: 'P1', pos: 1, retailers }).content as { price_history: { retailer: string }[] }
+      ).price_history.map((h) => h.retailer);
     expect(stores(['Target'])).toEqual(['Target']);
     expect(stores('["Amazon"]')).toEqual(['Amazon', 'Amazon']);
     expect(stores(['amazon'])).toEqual([]);
@@ -84,12 +103,21 @@ describe('PriceComparison', () => {
     const state = env.load(scenario);
     for (const time_period of ['current', 'past', 'upcoming']) {
       expect(env.call(state, 'get_discount_info', { pid: 'P1', pos: 1, retailer: 'Amazon', time_period }).content).toEqual({
-        pid: 'P1', pos: 1, retailer: 'Amazon', discounts: scenario.discountInfo.P1.Amazon,
+        pid: 'P1',
+        pos: 1,
+        retailer: 'Amazon',
+        discounts: scenario.discountInfo.P1.Amazon,
       });
     }
-    expect(env.call(state, 'get_discount_info', { pid: 'P1', pos: 1, retailer: 'Walmart', time_period: 'past' }).content).toMatchObject({ discounts: [] });
+    expect(env.call(state, 'get_discount_info', { pid: 'P1', pos: 1, retailer: 'Walmart', time_period: 'past' }).content).toMatchObject({
+      discounts: [],
+    });
     expectFailure('get_discount_info', { pid: 'P1', pos: 1, retailer: '', time_period: 'x' }, 'Retailer must be a non-empty string');
-    expectFailure('get_discount_info', { pid: 'P1', pos: 1, retailer: 'Amazon', time_period: 'Current' }, "Time period must be one of: 'current', 'past', 'upcoming'");
+    expectFailure(
+      'get_discount_info',
+      { pid: 'P1', pos: 1, retailer: 'Amazon', time_period: 'Current' },
+      "Time period must be one of: 'current', 'past', 'upcoming'",
+    );
   });
 
   it('refuses scenarios that break the field rules', () => {

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { rentCast as env } from '../src/index.js';
 
 const property = (id: string, address: string, city: string, state: string, zipcode: string) => ({
-  id, address, city, state, zipcode, bedrooms: 3, bathrooms: 2, sqft: 1500, year_built: 1990, property_type: 'Single Family', owner_name: `Owner ${id}`,
+  id,
+  address,
+  city,
+  state,
+  zipcode,
+  bedrooms: 3,
+  bathrooms: 2,
+  sqft: 1500,
+  year_built: 1990,
+  property_type: 'Single Family',
+  owner_name: `Owner ${id}`,
 });
 
 const scenario = {
@@ -12,20 +22,89 @@ const scenario = {
     P3: property('P3', '77 ELM ST', 'Portland', 'ME', '04101'),
   },
   valuations: {
-    P1: { property_id: 'P1', estimated_value: 450000, value_range_low: 420000, value_range_high: 480000, confidence_score: 0.85, valuation_date: '2025-01-01' },
-    P3: { property_id: 'P3', estimated_value: 300000, value_range_low: 280000, value_range_high: 320000, confidence_score: 0.6, valuation_date: '2025-01-02' },
+    P1: {
+      property_id: 'P1',
+      estimated_value: 450000,
+      value_range_low: 420000,
+      value_range_high: 480000,
+      confidence_score: 0.85,
+      valuation_date: '2025-01-01',
+    },
+    P3: {
+      property_id: 'P3',
+      estimated_value: 300000,
+      value_range_low: 280000,
+      value_range_high: 320000,
+      confidence_score: 0.6,
+      valuation_date: '2025-01-02',
+    },
   },
   sale_listings: [
-    { id: 'S1', address: '123 Main St', city: 'Austin', state: 'TX', list_price: 400000, bedrooms: 3, bathrooms: 2, sqft: 1500, days_on_market: 10 },
-    { id: 'S2', address: '5 Pine Rd', city: 'austin', state: 'tx', list_price: 650000, bedrooms: 4, bathrooms: 3, sqft: 2400, days_on_market: 0 },
-    { id: 'S3', address: '1 Bay St', city: 'Portland', state: 'OR', list_price: 500000, bedrooms: 2, bathrooms: 1, sqft: 900, days_on_market: 3 },
+    {
+      id: 'S1',
+      address: '123 Main St',
+      city: 'Austin',
+      state: 'TX',
+      list_price: 400000,
+      bedrooms: 3,
+      bathrooms: 2,
+      sqft: 1500,
+      days_on_market: 10,
+    },
+    {
+      id: 'S2',
+      address: '5 Pine Rd',
+      city: 'austin',
+      state: 'tx',
+      list_price: 650000,
+      bedrooms: 4,
+      bathrooms: 3,
+      sqft: 2400,
+      days_on_market: 0,
+    },
+    {
+      id: 'S3',
+      address: '1 Bay St',
+      city: 'Portland',
+      state: 'OR',
+      list_price: 500000,
+      bedrooms: 2,
+      bathrooms: 1,
+      sqft: 900,
+      days_on_market: 3,
+    },
   ],
   rental_listings: [
-    { id: 'R1', address: '9 Oak Ave', city: 'Austin', state: 'TX', monthly_rent: 2000, bedrooms: 2, bathrooms: 1, available_date: '2025-03-01' },
-    { id: 'R2', address: '77 Elm St', city: 'Portland', state: 'ME', monthly_rent: 1800, bedrooms: 3, bathrooms: 2, available_date: '2025-04-01' },
+    {
+      id: 'R1',
+      address: '9 Oak Ave',
+      city: 'Austin',
+      state: 'TX',
+      monthly_rent: 2000,
+      bedrooms: 2,
+      bathrooms: 1,
+      available_date: '2025-03-01',
+    },
+    {
+      id: 'R2',
+      address: '77 Elm St',
+      city: 'Portland',
+      state: 'ME',
+      monthly_rent: 1800,
+      bedrooms: 3,
+      bathrooms: 2,
+      available_date: '2025-04-01',
+    },
   ],
   market_data: {
-    '78701': { zip_code: '78701', average_sale_price: 475000, average_rent: 2200, price_per_sqft: 250, inventory_count: 15, days_on_market_avg: 30 },
+    '78701': {
+      zip_code: '78701',
+      average_sale_price: 475000,
+      average_rent: 2200,
+      price_per_sqft: 250,
+      inventory_count: 15,
+      days_on_market_avg: 30,
+    },
   },
 };
 
@@ -55,7 +134,11 @@ describe('RentCast', () => {
   it('returns a valuation without its property id, and fails when the property has none', () => {
     const state = env.load(scenario);
     expect(env.call(state, 'get_property_valuation', { address: '123 main st' }).content).toEqual({
-      estimated_value: 450000, value_range_low: 420000, value_range_high: 480000, confidence_score: 0.85, valuation_date: '2025-01-01',
+      estimated_value: 450000,
+      value_range_low: 420000,
+      value_range_high: 480000,
+      confidence_score: 0.85,
+      valuation_date: '2025-01-01',
     });
     expectFailure('get_property_valuation', { address: '9 Oak Ave' }, 'Valuation not found for address: 9 Oak Ave');
     expectFailure('get_property_valuation', { address: 'Nowhere' }, 'Valuation not found for address: Nowhere');
@@ -73,7 +156,8 @@ describe('RentCast', () => {
 
   it('searches sale listings by city/state (any case) and inclusive price bounds', () => {
     const state = env.load(scenario);
-    const ids = (args: Record<string, unknown>) => (env.call(state, 'search_sale_listings', args).content as { listings: { id: string }[] }).listings.map((l) => l.id);
+    const ids = (args: Record<string, unknown>) =>
+      (env.call(state, 'search_sale_listings', args).content as { listings: { id: string }[] }).listings.map((l) => l.id);
     expect(ids({ city: 'AUSTIN', state: 'tx' })).toEqual(['S1', 'S2']);
     expect(ids({ city: 'Austin', state: 'TX', min_price: 400000, max_price: 400000 })).toEqual(['S1']);
     expect(ids({ city: 'Austin', state: 'TX', min_price: '500000' })).toEqual(['S2']);
@@ -106,7 +190,11 @@ describe('RentCast', () => {
   it('returns ZIP-code market data without the ZIP itself', () => {
     const state = env.load(scenario);
     expect(env.call(state, 'get_market_data', { zip_code: '78701' }).content).toEqual({
-      average_sale_price: 475000, average_rent: 2200, price_per_sqft: 250, inventory_count: 15, days_on_market_avg: 30,
+      average_sale_price: 475000,
+      average_rent: 2200,
+      price_per_sqft: 250,
+      inventory_count: 15,
+      days_on_market_avg: 30,
     });
     expectFailure('get_market_data', { zip_code: '78702' }, 'Market data not found for ZIP code: 78702');
     expectFailure('get_market_data', { zip_code: '' }, 'ZIP code must be a non-empty string');

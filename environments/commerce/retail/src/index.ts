@@ -3,7 +3,12 @@ import { demo } from './presets/demo.js';
 import { scenarioSchema } from './scenario.js';
 import { exchangeDeliveredOrderItems, returnDeliveredOrderItems } from './tools/delivered-orders.js';
 import { getOrderDetails } from './tools/get-order-details.js';
-import { cancelPendingOrder, modifyPendingOrderAddress, modifyPendingOrderItems, modifyPendingOrderPayment } from './tools/pending-orders.js';
+import {
+  cancelPendingOrder,
+  modifyPendingOrderAddress,
+  modifyPendingOrderItems,
+  modifyPendingOrderPayment,
+} from './tools/pending-orders.js';
 import { getProductDetails, listProductTypes } from './tools/products.js';
 import { findUserByEmail, findUserByNameZip, getUserDetails, modifyUserAddress } from './tools/users.js';
 

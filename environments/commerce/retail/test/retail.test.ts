@@ -8,9 +8,33 @@ const home = { street: '1 Main St', city: 'Albany', state: 'NY', country: 'USA' 
 // item (SHARED) listed under two products; orders of a user who has no account.
 const shop = {
   users: {
-    U1: { user_id: 'U1', name: { first: 'Ana', last: 'Silva' }, email: 'ana@shop.com', address: home, payment_methods: ['credit_card', 'paypal'], order_ids: ['#P1', '#P2', '#D1'], zip_code: '10001' },
-    U2: { user_id: 'U2', name: { first: 'Ben', last: 'Silva' }, email: 'ben@shop.com', address: home, payment_methods: ['gift_card'], order_ids: ['#S1', '#C1', '#D2'], zip_code: '10002' },
-    U3: { user_id: 'U3', name: { first: 'Ana', last: 'Silva' }, email: 'ana.silva@mail.org', address: home, payment_methods: [], order_ids: ['#P3'], zip_code: '20002' },
+    U1: {
+      user_id: 'U1',
+      name: { first: 'Ana', last: 'Silva' },
+      email: 'ana@shop.com',
+      address: home,
+      payment_methods: ['credit_card', 'paypal'],
+      order_ids: ['#P1', '#P2', '#D1'],
+      zip_code: '10001',
+    },
+    U2: {
+      user_id: 'U2',
+      name: { first: 'Ben', last: 'Silva' },
+      email: 'ben@shop.com',
+      address: home,
+      payment_methods: ['gift_card'],
+      order_ids: ['#S1', '#C1', '#D2'],
+      zip_code: '10002',
+    },
+    U3: {
+      user_id: 'U3',
+      name: { first: 'Ana', last: 'Silva' },
+      email: 'ana.silva@mail.org',
+      address: home,
+      payment_methods: [],
+      order_ids: ['#P3'],
+      zip_code: '20002',
+    },
   },
   products: {
     P1: { product_id: 'P1', name: 'Shirt', description: 'Cotton shirt', item_ids: ['S-RED', 'S-BLUE', 'S-GREEN'] },
@@ -18,15 +42,85 @@ const shop = {
     P3: { product_id: 'P3', name: 'Lamp', description: 'Desk lamp', item_ids: ['LAMP', 'SHARED'] },
   },
   orders: {
-    '#P1': { order_id: '#P1', user_id: 'U1', status: 'pending', items: [{ item_id: 'S-RED', product_id: 'P1' }, { item_id: 'MUG-1', product_id: 'P2' }], total_amount: 30, address: home },
-    '#P2': { order_id: '#P2', user_id: 'U1', status: 'pending', items: [{ item_id: 'S-RED', product_id: 'P1' }, { item_id: 'S-RED', product_id: 'P1' }], total_amount: 40, address: home },
-    '#P3': { order_id: '#P3', user_id: 'U3', status: 'pending', items: [{ item_id: 'LAMP', product_id: 'P3' }], total_amount: 25, address: home },
+    '#P1': {
+      order_id: '#P1',
+      user_id: 'U1',
+      status: 'pending',
+      items: [
+        { item_id: 'S-RED', product_id: 'P1' },
+        { item_id: 'MUG-1', product_id: 'P2' },
+      ],
+      total_amount: 30,
+      address: home,
+    },
+    '#P2': {
+      order_id: '#P2',
+      user_id: 'U1',
+      status: 'pending',
+      items: [
+        { item_id: 'S-RED', product_id: 'P1' },
+        { item_id: 'S-RED', product_id: 'P1' },
+      ],
+      total_amount: 40,
+      address: home,
+    },
+    '#P3': {
+      order_id: '#P3',
+      user_id: 'U3',
+      status: 'pending',
+      items: [{ item_id: 'LAMP', product_id: 'P3' }],
+      total_amount: 25,
+      address: home,
+    },
     '#P4': { order_id: '#P4', user_id: 'ghost', status: 'pending', items: [], total_amount: 0, address: home },
-    '#D1': { order_id: '#D1', user_id: 'U1', status: 'delivered', items: [{ item_id: 'S-BLUE', product_id: 'P1' }, { item_id: 'MUG-2', product_id: 'P2' }, { item_id: 'LAMP', product_id: 'P3', status: 'returned' }], total_amount: 55.5, address: home },
-    '#D2': { order_id: '#D2', user_id: 'U2', status: 'delivered', items: [{ item_id: 'MUG-1', product_id: 'P2' }], total_amount: 12, address: home },
-    '#D3': { order_id: '#D3', user_id: 'U2', status: 'delivered', items: [{ item_id: 'MUG-1', product_id: 'P2' }, { item_id: 'S-RED', product_id: 'P1', status: 'exchanged' }, { item_id: 'MUG-1', product_id: 'P2' }], total_amount: 24, address: home },
-    '#D4': { order_id: '#D4', user_id: 'ghost', status: 'delivered', items: [{ item_id: 'LAMP', product_id: 'P3' }], total_amount: 25, address: home },
-    '#S1': { order_id: '#S1', user_id: 'U2', status: 'shipped', items: [{ item_id: 'MUG-1', product_id: 'P2' }], total_amount: 12, address: home },
+    '#D1': {
+      order_id: '#D1',
+      user_id: 'U1',
+      status: 'delivered',
+      items: [
+        { item_id: 'S-BLUE', product_id: 'P1' },
+        { item_id: 'MUG-2', product_id: 'P2' },
+        { item_id: 'LAMP', product_id: 'P3', status: 'returned' },
+      ],
+      total_amount: 55.5,
+      address: home,
+    },
+    '#D2': {
+      order_id: '#D2',
+      user_id: 'U2',
+      status: 'delivered',
+      items: [{ item_id: 'MUG-1', product_id: 'P2' }],
+      total_amount: 12,
+      address: home,
+    },
+    '#D3': {
+      order_id: '#D3',
+      user_id: 'U2',
+      status: 'delivered',
+      items: [
+        { item_id: 'MUG-1', product_id: 'P2' },
+        { item_id: 'S-RED', product_id: 'P1', status: 'exchanged' },
+        { item_id: 'MUG-1', product_id: 'P2' },
+      ],
+      total_amount: 24,
+      address: home,
+    },
+    '#D4': {
+      order_id: '#D4',
+      user_id: 'ghost',
+      status: 'delivered',
+      items: [{ item_id: 'LAMP', product_id: 'P3' }],
+      total_amount: 25,
+      address: home,
+    },
+    '#S1': {
+      order_id: '#S1',
+      user_id: 'U2',
+      status: 'shipped',
+      items: [{ item_id: 'MUG-1', product_id: 'P2' }],
+      total_amount: 12,
+      address: home,
+    },
     '#C1': { order_id: '#C1', user_id: 'U2', status: 'cancelled', items: [], total_amount: 0, address: home },
   },
   payment_methods: ['credit_card', 'paypal', 'alipay', 'wechat_pay', 'gift_card'],
@@ -83,16 +177,30 @@ describe('Retail: world and scenarios', () => {
 
 describe('Retail: identifying a customer', () => {
   it('finds a user by exact email', () => {
-    expect(succeed('find_user_by_email', { email: 'ben@shop.com' }).content).toEqual({ user_id: 'U2', name: 'Ben Silva', email: 'ben@shop.com', zip_code: '10002' });
+    expect(succeed('find_user_by_email', { email: 'ben@shop.com' }).content).toEqual({
+      user_id: 'U2',
+      name: 'Ben Silva',
+      email: 'ben@shop.com',
+      zip_code: '10002',
+    });
     fail('find_user_by_email', { email: 'BEN@shop.com' }, 'User not found: no account has the email "BEN@shop.com"');
     fail('find_user_by_email', { email: '' }, 'Email must be a non-empty string');
     fail('find_user_by_email', {}, 'Missing required argument "email"');
   });
 
   it('finds a user by name and zip, the zip telling namesakes apart', () => {
-    expect(succeed('find_user_by_name_zip', { first_name: 'Ana', last_name: 'Silva', zip_code: '10001' }).content).toMatchObject({ user_id: 'U1' });
-    expect(succeed('find_user_by_name_zip', { first_name: 'Ana', last_name: 'Silva', zip_code: '20002' }).content).toMatchObject({ user_id: 'U3', name: 'Ana Silva' });
-    fail('find_user_by_name_zip', { first_name: 'ana', last_name: 'Silva', zip_code: '10001' }, 'User not found: no account for ana Silva with zip code 10001');
+    expect(succeed('find_user_by_name_zip', { first_name: 'Ana', last_name: 'Silva', zip_code: '10001' }).content).toMatchObject({
+      user_id: 'U1',
+    });
+    expect(succeed('find_user_by_name_zip', { first_name: 'Ana', last_name: 'Silva', zip_code: '20002' }).content).toMatchObject({
+      user_id: 'U3',
+      name: 'Ana Silva',
+    });
+    fail(
+      'find_user_by_name_zip',
+      { first_name: 'ana', last_name: 'Silva', zip_code: '10001' },
+      'User not found: no account for ana Silva with zip code 10001',
+    );
     fail('find_user_by_name_zip', { first_name: 'Ana', last_name: 'Silva', zip_code: '10002' }, /User not found/);
     fail('find_user_by_name_zip', { first_name: '', last_name: 'Silva', zip_code: '10001' }, 'First name must be a non-empty string');
     fail('find_user_by_name_zip', { first_name: 'Ana', last_name: '', zip_code: '10001' }, 'Last name must be a non-empty string');
@@ -134,7 +242,9 @@ describe('Retail: address changes', () => {
     for (const zip of ['1218', '121800', 'ABCDE', 'SW1A 1AA', '12180-1234']) {
       const { state } = succeed('modify_user_address', { user_id: 'U1', ...newAddress, zip_code: zip });
       expect(state.users.U1?.zip_code).toBe(zip);
-      expect(retail.call(state, 'find_user_by_name_zip', { first_name: 'Ana', last_name: 'Silva', zip_code: zip }).content).toMatchObject({ user_id: 'U1' });
+      expect(retail.call(state, 'find_user_by_name_zip', { first_name: 'Ana', last_name: 'Silva', zip_code: zip }).content).toMatchObject({
+        user_id: 'U1',
+      });
     }
     // The scenario itself still requires five digits, so such a saved world does not load again.
     const { state } = succeed('modify_user_address', { user_id: 'U1', ...newAddress, zip_code: 'ABCDE' });
@@ -164,8 +274,16 @@ describe('Retail: address changes', () => {
       address: { street: '9 Elm Rd', city: 'Troy', state: 'NY', country: 'USA', zip_code: '12180' },
     });
     expect(state.users.U1?.address).toEqual(home);
-    fail('modify_pending_order_address', { order_id: '#D1', ...newAddress }, 'Order #D1 is not in pending status (its status is "delivered")');
-    fail('modify_pending_order_address', { order_id: '#S1', ...newAddress }, 'Order #S1 is not in pending status (its status is "shipped")');
+    fail(
+      'modify_pending_order_address',
+      { order_id: '#D1', ...newAddress },
+      'Order #D1 is not in pending status (its status is "delivered")',
+    );
+    fail(
+      'modify_pending_order_address',
+      { order_id: '#S1', ...newAddress },
+      'Order #S1 is not in pending status (its status is "shipped")',
+    );
     fail('modify_pending_order_address', { order_id: '#X', ...newAddress }, 'Order #X not found');
     fail('modify_pending_order_address', { order_id: '', ...newAddress }, 'Order ID must be a non-empty string');
     fail('modify_pending_order_address', { order_id: '#P1', ...newAddress, country: '' }, 'Country must be a non-empty string');
@@ -175,7 +293,9 @@ describe('Retail: address changes', () => {
   it('stores any non-empty zip code on a pending order', () => {
     const { content } = succeed('modify_pending_order_address', { order_id: '#P1', ...newAddress, zip_code: 'K1A 0B1' });
     expect(content).toMatchObject({ address: { zip_code: 'K1A 0B1' } });
-    expect(succeed('modify_pending_order_address', { order_id: '#P1', ...newAddress, zip_code: '1234' }).state.orders['#P1']?.address.zip_code).toBe('1234');
+    expect(
+      succeed('modify_pending_order_address', { order_id: '#P1', ...newAddress, zip_code: '1234' }).state.orders['#P1']?.address.zip_code,
+    ).toBe('1234');
   });
 });
 
@@ -188,7 +308,11 @@ describe('Retail: catalog and orders', () => {
         { product_id: 'P3', name: 'Lamp' },
       ],
     });
-    expect(succeed('get_product_details', { product_id: 'P2' }).content).toEqual({ name: 'Mug', description: 'Stoneware mug', item_ids: ['MUG-1', 'MUG-2', 'SHARED'] });
+    expect(succeed('get_product_details', { product_id: 'P2' }).content).toEqual({
+      name: 'Mug',
+      description: 'Stoneware mug',
+      item_ids: ['MUG-1', 'MUG-2', 'SHARED'],
+    });
     fail('get_product_details', { product_id: 'P9' }, 'Product P9 not found');
     fail('get_product_details', { product_id: '' }, 'Product ID must be a non-empty string');
   });
@@ -210,7 +334,14 @@ describe('Retail: catalog and orders', () => {
 describe('Retail: cancelling', () => {
   it('cancels a pending order with a listed reason', () => {
     const { content, state } = succeed('cancel_pending_order', { order_id: '#P1', reason: 'Ordered by mistake' });
-    expect(content).toMatchObject({ order_id: '#P1', status: 'cancelled', items: [{ item_id: 'S-RED', product_id: 'P1', status: 'normal' }, { item_id: 'MUG-1', product_id: 'P2', status: 'normal' }] });
+    expect(content).toMatchObject({
+      order_id: '#P1',
+      status: 'cancelled',
+      items: [
+        { item_id: 'S-RED', product_id: 'P1', status: 'normal' },
+        { item_id: 'MUG-1', product_id: 'P2', status: 'normal' },
+      ],
+    });
     expect(state.orders['#P1']?.status).toBe('cancelled');
     const again = retail.call(state, 'cancel_pending_order', { order_id: '#P1', reason: 'Ordered by mistake' });
     expect(again).toMatchObject({ isError: true, content: { message: 'Order #P1 is not in pending status (its status is "cancelled")' } });
@@ -218,13 +349,29 @@ describe('Retail: cancelling', () => {
   });
 
   it('never cancels a delivered, shipped or cancelled order', () => {
-    fail('cancel_pending_order', { order_id: '#D1', reason: 'Changed my mind' }, 'Order #D1 is not in pending status (its status is "delivered")');
-    fail('cancel_pending_order', { order_id: '#S1', reason: 'Changed my mind' }, 'Order #S1 is not in pending status (its status is "shipped")');
-    fail('cancel_pending_order', { order_id: '#C1', reason: 'Changed my mind' }, 'Order #C1 is not in pending status (its status is "cancelled")');
+    fail(
+      'cancel_pending_order',
+      { order_id: '#D1', reason: 'Changed my mind' },
+      'Order #D1 is not in pending status (its status is "delivered")',
+    );
+    fail(
+      'cancel_pending_order',
+      { order_id: '#S1', reason: 'Changed my mind' },
+      'Order #S1 is not in pending status (its status is "shipped")',
+    );
+    fail(
+      'cancel_pending_order',
+      { order_id: '#C1', reason: 'Changed my mind' },
+      'Order #C1 is not in pending status (its status is "cancelled")',
+    );
   });
 
   it('accepts only the listed reasons, exactly spelled', () => {
-    fail('cancel_pending_order', { order_id: '#P1', reason: 'changed my mind' }, /^Invalid cancellation reason "changed my mind": use one of Changed my mind; /);
+    fail(
+      'cancel_pending_order',
+      { order_id: '#P1', reason: 'changed my mind' },
+      /^Invalid cancellation reason "changed my mind": use one of Changed my mind; /,
+    );
     fail('cancel_pending_order', { order_id: '#P1', reason: 'Too expensive' }, /^Invalid cancellation reason "Too expensive"/);
     fail('cancel_pending_order', { order_id: '#P1', reason: '' }, 'Reason must be a non-empty string');
     fail('cancel_pending_order', { order_id: '#P9', reason: 'Changed my mind' }, 'Order #P9 not found');
@@ -243,38 +390,84 @@ describe('Retail: payment method rules', () => {
   });
 
   it("accepts any method the shop accepts, even one the order's owner has not registered", () => {
-    expect(succeed('modify_pending_order_payment', { order_id: '#P1', payment_method: 'gift_card' }).content).toMatchObject({ order_id: '#P1' });
+    expect(succeed('modify_pending_order_payment', { order_id: '#P1', payment_method: 'gift_card' }).content).toMatchObject({
+      order_id: '#P1',
+    });
     expect(succeed('modify_pending_order_payment', { order_id: '#P3', payment_method: 'paypal' }).content).toMatchObject({ user_id: 'U3' });
-    expect(succeed('modify_pending_order_payment', { order_id: '#P4', payment_method: 'wechat_pay' }).content).toMatchObject({ user_id: 'ghost' });
-    expect(succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'alipay' }).content).toMatchObject({ status: 'pending' });
-    expect(succeed('return_delivered_order_items', { order_id: '#D1', item_ids: ['MUG-2'], payment_method: 'wechat_pay' }).content).toMatchObject({ status: 'return requested' });
-    expect(succeed('exchange_delivered_order_items', { order_id: '#D4', item_ids: ['LAMP'], new_item_ids: ['LAMP'], payment_method: 'alipay' }).content).toMatchObject({ status: 'exchange requested' });
+    expect(succeed('modify_pending_order_payment', { order_id: '#P4', payment_method: 'wechat_pay' }).content).toMatchObject({
+      user_id: 'ghost',
+    });
+    expect(
+      succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'alipay' })
+        .content,
+    ).toMatchObject({ status: 'pending' });
+    expect(
+      succeed('return_delivered_order_items', { order_id: '#D1', item_ids: ['MUG-2'], payment_method: 'wechat_pay' }).content,
+    ).toMatchObject({ status: 'return requested' });
+    expect(
+      succeed('exchange_delivered_order_items', { order_id: '#D4', item_ids: ['LAMP'], new_item_ids: ['LAMP'], payment_method: 'alipay' })
+        .content,
+    ).toMatchObject({ status: 'exchange requested' });
   });
 
   it('refuses a method the shop does not accept, exactly spelled, even if the owner registered it', () => {
-    fail('modify_pending_order_payment', { order_id: '#P1', payment_method: 'bitcoin' }, 'Invalid payment method "bitcoin": the shop accepts credit_card, paypal, alipay, wechat_pay, gift_card');
+    fail(
+      'modify_pending_order_payment',
+      { order_id: '#P1', payment_method: 'bitcoin' },
+      'Invalid payment method "bitcoin": the shop accepts credit_card, paypal, alipay, wechat_pay, gift_card',
+    );
     fail('modify_pending_order_payment', { order_id: '#P1', payment_method: 'PayPal' }, /^Invalid payment method "PayPal"/);
     const noGiftCards = { ...shop, payment_methods: ['credit_card', 'paypal'] };
-    fail('return_delivered_order_items', { order_id: '#D2', item_ids: ['MUG-1'], payment_method: 'gift_card' }, 'Invalid payment method "gift_card": the shop accepts credit_card, paypal', noGiftCards);
-    fail('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'venmo' }, /^Invalid payment method "venmo"/);
-    fail('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['MUG-2'], new_item_ids: ['MUG-1'], payment_method: 'venmo' }, /^Invalid payment method "venmo"/);
+    fail(
+      'return_delivered_order_items',
+      { order_id: '#D2', item_ids: ['MUG-1'], payment_method: 'gift_card' },
+      'Invalid payment method "gift_card": the shop accepts credit_card, paypal',
+      noGiftCards,
+    );
+    fail(
+      'modify_pending_order_items',
+      { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'venmo' },
+      /^Invalid payment method "venmo"/,
+    );
+    fail(
+      'exchange_delivered_order_items',
+      { order_id: '#D1', item_ids: ['MUG-2'], new_item_ids: ['MUG-1'], payment_method: 'venmo' },
+      /^Invalid payment method "venmo"/,
+    );
   });
 
   it('only for pending orders, and needs a method', () => {
-    fail('modify_pending_order_payment', { order_id: '#D1', payment_method: 'paypal' }, 'Order #D1 is not in pending status (its status is "delivered")');
+    fail(
+      'modify_pending_order_payment',
+      { order_id: '#D1', payment_method: 'paypal' },
+      'Order #D1 is not in pending status (its status is "delivered")',
+    );
     fail('modify_pending_order_payment', { order_id: '#P1', payment_method: '' }, 'Payment method must be a non-empty string');
     fail('modify_pending_order_payment', { order_id: '#Q', payment_method: 'paypal' }, 'Order #Q not found');
   });
 
   it('checks the order status before the payment method', () => {
-    fail('modify_pending_order_payment', { order_id: '#D1', payment_method: 'bitcoin' }, 'Order #D1 is not in pending status (its status is "delivered")');
-    fail('return_delivered_order_items', { order_id: '#P1', item_ids: ['S-RED'], payment_method: 'bitcoin' }, 'Order #P1 is not in delivered status (its status is "pending")');
+    fail(
+      'modify_pending_order_payment',
+      { order_id: '#D1', payment_method: 'bitcoin' },
+      'Order #D1 is not in pending status (its status is "delivered")',
+    );
+    fail(
+      'return_delivered_order_items',
+      { order_id: '#P1', item_ids: ['S-RED'], payment_method: 'bitcoin' },
+      'Order #P1 is not in delivered status (its status is "pending")',
+    );
   });
 });
 
 describe('Retail: modifying items of a pending order', () => {
   it('removes the listed items and appends the new ones at the end', () => {
-    const { content, state } = succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-GREEN'], payment_method: 'credit_card' });
+    const { content, state } = succeed('modify_pending_order_items', {
+      order_id: '#P1',
+      item_ids: ['S-RED'],
+      new_item_ids: ['S-GREEN'],
+      payment_method: 'credit_card',
+    });
     expect(content).toEqual({
       order_id: '#P1',
       user_id: 'U1',
@@ -290,51 +483,144 @@ describe('Retail: modifying items of a pending order', () => {
   });
 
   it('reads JSON-string lists and keeps the order of new_item_ids', () => {
-    const { content } = succeed('modify_pending_order_items', { order_id: '#P1', item_ids: '["MUG-1", "S-RED"]', new_item_ids: '["MUG-2", "S-BLUE"]', payment_method: 'paypal' });
+    const { content } = succeed('modify_pending_order_items', {
+      order_id: '#P1',
+      item_ids: '["MUG-1", "S-RED"]',
+      new_item_ids: '["MUG-2", "S-BLUE"]',
+      payment_method: 'paypal',
+    });
     expect((content.items as { item_id: string }[]).map((i) => i.item_id)).toEqual(['MUG-2', 'S-BLUE']);
   });
 
   it('removes every line of an item the order holds twice, and adds each listed new id', () => {
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P2', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'paypal' }).state, '#P2')).toEqual(['S-BLUE/P1/normal']);
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P2', item_ids: ['S-RED', 'S-RED', 'S-RED'], new_item_ids: ['S-BLUE', 'S-BLUE'], payment_method: 'paypal' }).state, '#P2'))
-      .toEqual(['S-BLUE/P1/normal', 'S-BLUE/P1/normal']);
+    expect(
+      lines(
+        succeed('modify_pending_order_items', { order_id: '#P2', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'paypal' })
+          .state,
+        '#P2',
+      ),
+    ).toEqual(['S-BLUE/P1/normal']);
+    expect(
+      lines(
+        succeed('modify_pending_order_items', {
+          order_id: '#P2',
+          item_ids: ['S-RED', 'S-RED', 'S-RED'],
+          new_item_ids: ['S-BLUE', 'S-BLUE'],
+          payment_method: 'paypal',
+        }).state,
+        '#P2',
+      ),
+    ).toEqual(['S-BLUE/P1/normal', 'S-BLUE/P1/normal']);
   });
 
   it('does not pair the lists: other products, unknown items and unequal lengths are taken as given', () => {
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['MUG-2'], payment_method: 'paypal' }).state, '#P1'))
-      .toEqual(['MUG-1/P2/normal', 'MUG-2/P2/normal']);
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-PINK'], payment_method: 'paypal' }).state, '#P1'))
-      .toEqual(['MUG-1/P2/normal', 'S-PINK/unknown/normal']);
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED', 'MUG-1'], new_item_ids: ['S-BLUE'], payment_method: 'paypal' }).state, '#P1'))
-      .toEqual(['S-BLUE/P1/normal']);
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED', 'MUG-1'], new_item_ids: [], payment_method: 'paypal' }).state, '#P1')).toEqual([]);
+    expect(
+      lines(
+        succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['MUG-2'], payment_method: 'paypal' })
+          .state,
+        '#P1',
+      ),
+    ).toEqual(['MUG-1/P2/normal', 'MUG-2/P2/normal']);
+    expect(
+      lines(
+        succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-PINK'], payment_method: 'paypal' })
+          .state,
+        '#P1',
+      ),
+    ).toEqual(['MUG-1/P2/normal', 'S-PINK/unknown/normal']);
+    expect(
+      lines(
+        succeed('modify_pending_order_items', {
+          order_id: '#P1',
+          item_ids: ['S-RED', 'MUG-1'],
+          new_item_ids: ['S-BLUE'],
+          payment_method: 'paypal',
+        }).state,
+        '#P1',
+      ),
+    ).toEqual(['S-BLUE/P1/normal']);
+    expect(
+      lines(
+        succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-RED', 'MUG-1'], new_item_ids: [], payment_method: 'paypal' })
+          .state,
+        '#P1',
+      ),
+    ).toEqual([]);
   });
 
   it('records a new item under the first catalog product listing it', () => {
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['MUG-1'], new_item_ids: ['SHARED'], payment_method: 'paypal' }).state, '#P1'))
-      .toEqual(['S-RED/P1/normal', 'SHARED/P2/normal']);
+    expect(
+      lines(
+        succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['MUG-1'], new_item_ids: ['SHARED'], payment_method: 'paypal' })
+          .state,
+        '#P1',
+      ),
+    ).toEqual(['S-RED/P1/normal', 'SHARED/P2/normal']);
   });
 
   it('ignores listed items the order does not hold; empty lists leave the items as they were', () => {
-    expect(lines(succeed('modify_pending_order_items', { order_id: '#P1', item_ids: ['S-BLUE'], new_item_ids: ['S-GREEN'], payment_method: 'paypal' }).state, '#P1'))
-      .toEqual(['S-RED/P1/normal', 'MUG-1/P2/normal', 'S-GREEN/P1/normal']);
-    const { state, content } = succeed('modify_pending_order_items', { order_id: '#P1', item_ids: [], new_item_ids: [], payment_method: 'paypal' });
+    expect(
+      lines(
+        succeed('modify_pending_order_items', {
+          order_id: '#P1',
+          item_ids: ['S-BLUE'],
+          new_item_ids: ['S-GREEN'],
+          payment_method: 'paypal',
+        }).state,
+        '#P1',
+      ),
+    ).toEqual(['S-RED/P1/normal', 'MUG-1/P2/normal', 'S-GREEN/P1/normal']);
+    const { state, content } = succeed('modify_pending_order_items', {
+      order_id: '#P1',
+      item_ids: [],
+      new_item_ids: [],
+      payment_method: 'paypal',
+    });
     expect(lines(state, '#P1')).toEqual(['S-RED/P1/normal', 'MUG-1/P2/normal']);
     expect(content).toMatchObject({ status: 'pending' });
   });
 
   it('only pending orders can be modified, with a method and list arguments', () => {
-    fail('modify_pending_order_items', { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: 'paypal' }, 'Order #D1 is not in pending status (its status is "delivered")');
-    fail('modify_pending_order_items', { order_id: '#S1', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: 'gift_card' }, 'Order #S1 is not in pending status (its status is "shipped")');
-    fail('modify_pending_order_items', { order_id: '#Z', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: 'paypal' }, 'Order #Z not found');
-    fail('modify_pending_order_items', { order_id: '', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: 'paypal' }, 'Order ID must be a non-empty string');
-    fail('modify_pending_order_items', { order_id: '#P1', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: '' }, 'Payment method must be a non-empty string');
-    fail('modify_pending_order_items', { order_id: '#P1', item_ids: 'S-RED', new_item_ids: ['S-BLUE'], payment_method: 'paypal' }, /item_ids/);
+    fail(
+      'modify_pending_order_items',
+      { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: 'paypal' },
+      'Order #D1 is not in pending status (its status is "delivered")',
+    );
+    fail(
+      'modify_pending_order_items',
+      { order_id: '#S1', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: 'gift_card' },
+      'Order #S1 is not in pending status (its status is "shipped")',
+    );
+    fail(
+      'modify_pending_order_items',
+      { order_id: '#Z', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: 'paypal' },
+      'Order #Z not found',
+    );
+    fail(
+      'modify_pending_order_items',
+      { order_id: '', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: 'paypal' },
+      'Order ID must be a non-empty string',
+    );
+    fail(
+      'modify_pending_order_items',
+      { order_id: '#P1', item_ids: ['MUG-1'], new_item_ids: ['MUG-2'], payment_method: '' },
+      'Payment method must be a non-empty string',
+    );
+    fail(
+      'modify_pending_order_items',
+      { order_id: '#P1', item_ids: 'S-RED', new_item_ids: ['S-BLUE'], payment_method: 'paypal' },
+      /item_ids/,
+    );
   });
 
   it('a cancelled order can no longer be modified', () => {
     const { state } = succeed('cancel_pending_order', { order_id: '#P2', reason: 'Changed my mind' });
-    const again = retail.call(state, 'modify_pending_order_items', { order_id: '#P2', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'paypal' });
+    const again = retail.call(state, 'modify_pending_order_items', {
+      order_id: '#P2',
+      item_ids: ['S-RED'],
+      new_item_ids: ['S-BLUE'],
+      payment_method: 'paypal',
+    });
     expect(again).toMatchObject({ isError: true, content: { message: 'Order #P2 is not in pending status (its status is "cancelled")' } });
     expect(again.state).toBe(state);
   });
@@ -356,18 +642,34 @@ describe('Retail: returns (refunds)', () => {
       address: home,
     });
     const second = retail.call(state, 'return_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE'], payment_method: 'paypal' });
-    expect(second).toMatchObject({ isError: true, content: { message: 'Order #D1 is not in delivered status (its status is "return requested")' } });
+    expect(second).toMatchObject({
+      isError: true,
+      content: { message: 'Order #D1 is not in delivered status (its status is "return requested")' },
+    });
     expect(second.state).toBe(state);
-    const exchange = retail.call(state, 'exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: 'paypal' });
-    expect(exchange).toMatchObject({ isError: true, content: { message: 'Order #D1 is not in delivered status (its status is "return requested")' } });
+    const exchange = retail.call(state, 'exchange_delivered_order_items', {
+      order_id: '#D1',
+      item_ids: ['S-BLUE'],
+      new_item_ids: ['S-RED'],
+      payment_method: 'paypal',
+    });
+    expect(exchange).toMatchObject({
+      isError: true,
+      content: { message: 'Order #D1 is not in delivered status (its status is "return requested")' },
+    });
     expect(exchange.state).toBe(state);
   });
 
   it('marks every line of a listed item, whatever its status', () => {
-    expect(lines(succeed('return_delivered_order_items', { order_id: '#D3', item_ids: ['MUG-1', 'S-RED'], payment_method: 'gift_card' }).state, '#D3'))
-      .toEqual(['MUG-1/P2/returned', 'S-RED/P1/returned', 'MUG-1/P2/returned']);
-    expect(lines(succeed('return_delivered_order_items', { order_id: '#D1', item_ids: ['LAMP'], payment_method: 'paypal' }).state, '#D1'))
-      .toEqual(['S-BLUE/P1/normal', 'MUG-2/P2/normal', 'LAMP/P3/returned']);
+    expect(
+      lines(
+        succeed('return_delivered_order_items', { order_id: '#D3', item_ids: ['MUG-1', 'S-RED'], payment_method: 'gift_card' }).state,
+        '#D3',
+      ),
+    ).toEqual(['MUG-1/P2/returned', 'S-RED/P1/returned', 'MUG-1/P2/returned']);
+    expect(
+      lines(succeed('return_delivered_order_items', { order_id: '#D1', item_ids: ['LAMP'], payment_method: 'paypal' }).state, '#D1'),
+    ).toEqual(['S-BLUE/P1/normal', 'MUG-2/P2/normal', 'LAMP/P3/returned']);
   });
 
   it('requests the return even when no listed item is in the order', () => {
@@ -379,17 +681,38 @@ describe('Retail: returns (refunds)', () => {
   });
 
   it('only delivered orders, with a method', () => {
-    fail('return_delivered_order_items', { order_id: '#P1', item_ids: ['S-RED'], payment_method: 'paypal' }, 'Order #P1 is not in delivered status (its status is "pending")');
-    fail('return_delivered_order_items', { order_id: '#S1', item_ids: ['MUG-1'], payment_method: 'gift_card' }, 'Order #S1 is not in delivered status (its status is "shipped")');
-    fail('return_delivered_order_items', { order_id: '#D1', item_ids: ['MUG-2'], payment_method: '' }, 'Payment method must be a non-empty string');
+    fail(
+      'return_delivered_order_items',
+      { order_id: '#P1', item_ids: ['S-RED'], payment_method: 'paypal' },
+      'Order #P1 is not in delivered status (its status is "pending")',
+    );
+    fail(
+      'return_delivered_order_items',
+      { order_id: '#S1', item_ids: ['MUG-1'], payment_method: 'gift_card' },
+      'Order #S1 is not in delivered status (its status is "shipped")',
+    );
+    fail(
+      'return_delivered_order_items',
+      { order_id: '#D1', item_ids: ['MUG-2'], payment_method: '' },
+      'Payment method must be a non-empty string',
+    );
     fail('return_delivered_order_items', { order_id: '#D9', item_ids: ['MUG-2'], payment_method: 'paypal' }, 'Order #D9 not found');
-    fail('return_delivered_order_items', { order_id: '', item_ids: ['MUG-2'], payment_method: 'paypal' }, 'Order ID must be a non-empty string');
+    fail(
+      'return_delivered_order_items',
+      { order_id: '', item_ids: ['MUG-2'], payment_method: 'paypal' },
+      'Order ID must be a non-empty string',
+    );
   });
 });
 
 describe('Retail: exchanges', () => {
   it('marks the old items exchanged and appends the new ones', () => {
-    const { content, state } = succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE', 'MUG-2'], new_item_ids: ['S-RED', 'MUG-1'], payment_method: 'credit_card' });
+    const { content, state } = succeed('exchange_delivered_order_items', {
+      order_id: '#D1',
+      item_ids: ['S-BLUE', 'MUG-2'],
+      new_item_ids: ['S-RED', 'MUG-1'],
+      payment_method: 'credit_card',
+    });
     expect(content).toMatchObject({
       status: 'exchange requested',
       items: [
@@ -401,42 +724,129 @@ describe('Retail: exchanges', () => {
       ],
     });
     expect(state.orders['#D1']?.status).toBe('exchange requested');
-    const again = retail.call(state, 'exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'paypal' });
-    expect(again).toMatchObject({ isError: true, content: { message: 'Order #D1 is not in delivered status (its status is "exchange requested")' } });
+    const again = retail.call(state, 'exchange_delivered_order_items', {
+      order_id: '#D1',
+      item_ids: ['S-RED'],
+      new_item_ids: ['S-BLUE'],
+      payment_method: 'paypal',
+    });
+    expect(again).toMatchObject({
+      isError: true,
+      content: { message: 'Order #D1 is not in delivered status (its status is "exchange requested")' },
+    });
     expect(again.state).toBe(state);
   });
 
   it('does not pair the lists: other products, unknown items and unequal lengths are taken as given', () => {
-    expect(lines(succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: ['LAMP'], payment_method: 'paypal' }).state, '#D1'))
-      .toEqual(['S-BLUE/P1/exchanged', 'MUG-2/P2/normal', 'LAMP/P3/returned', 'LAMP/P3/normal']);
-    expect(lines(succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: ['S-XL', 'SHARED'], payment_method: 'paypal' }).state, '#D1'))
-      .toEqual(['S-BLUE/P1/exchanged', 'MUG-2/P2/normal', 'LAMP/P3/returned', 'S-XL/unknown/normal', 'SHARED/P2/normal']);
-    expect(lines(succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE', 'MUG-2'], new_item_ids: [], payment_method: 'paypal' }).state, '#D1'))
-      .toEqual(['S-BLUE/P1/exchanged', 'MUG-2/P2/exchanged', 'LAMP/P3/returned']);
+    expect(
+      lines(
+        succeed('exchange_delivered_order_items', {
+          order_id: '#D1',
+          item_ids: ['S-BLUE'],
+          new_item_ids: ['LAMP'],
+          payment_method: 'paypal',
+        }).state,
+        '#D1',
+      ),
+    ).toEqual(['S-BLUE/P1/exchanged', 'MUG-2/P2/normal', 'LAMP/P3/returned', 'LAMP/P3/normal']);
+    expect(
+      lines(
+        succeed('exchange_delivered_order_items', {
+          order_id: '#D1',
+          item_ids: ['S-BLUE'],
+          new_item_ids: ['S-XL', 'SHARED'],
+          payment_method: 'paypal',
+        }).state,
+        '#D1',
+      ),
+    ).toEqual(['S-BLUE/P1/exchanged', 'MUG-2/P2/normal', 'LAMP/P3/returned', 'S-XL/unknown/normal', 'SHARED/P2/normal']);
+    expect(
+      lines(
+        succeed('exchange_delivered_order_items', {
+          order_id: '#D1',
+          item_ids: ['S-BLUE', 'MUG-2'],
+          new_item_ids: [],
+          payment_method: 'paypal',
+        }).state,
+        '#D1',
+      ),
+    ).toEqual(['S-BLUE/P1/exchanged', 'MUG-2/P2/exchanged', 'LAMP/P3/returned']);
   });
 
   it('marks every line of a listed item, whatever its status, before adding the new ones', () => {
-    expect(lines(succeed('exchange_delivered_order_items', { order_id: '#D3', item_ids: ['MUG-1'], new_item_ids: ['MUG-1'], payment_method: 'gift_card' }).state, '#D3'))
-      .toEqual(['MUG-1/P2/exchanged', 'S-RED/P1/exchanged', 'MUG-1/P2/exchanged', 'MUG-1/P2/normal']);
-    expect(lines(succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['LAMP'], new_item_ids: ['LAMP'], payment_method: 'paypal' }).state, '#D1'))
-      .toEqual(['S-BLUE/P1/normal', 'MUG-2/P2/normal', 'LAMP/P3/exchanged', 'LAMP/P3/normal']);
+    expect(
+      lines(
+        succeed('exchange_delivered_order_items', {
+          order_id: '#D3',
+          item_ids: ['MUG-1'],
+          new_item_ids: ['MUG-1'],
+          payment_method: 'gift_card',
+        }).state,
+        '#D3',
+      ),
+    ).toEqual(['MUG-1/P2/exchanged', 'S-RED/P1/exchanged', 'MUG-1/P2/exchanged', 'MUG-1/P2/normal']);
+    expect(
+      lines(
+        succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['LAMP'], new_item_ids: ['LAMP'], payment_method: 'paypal' })
+          .state,
+        '#D1',
+      ),
+    ).toEqual(['S-BLUE/P1/normal', 'MUG-2/P2/normal', 'LAMP/P3/exchanged', 'LAMP/P3/normal']);
   });
 
   it('requests the exchange even when nothing listed is in the order', () => {
-    const { state, content } = succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: [], new_item_ids: [], payment_method: 'paypal' });
+    const { state, content } = succeed('exchange_delivered_order_items', {
+      order_id: '#D1',
+      item_ids: [],
+      new_item_ids: [],
+      payment_method: 'paypal',
+    });
     expect(content).toMatchObject({ status: 'exchange requested' });
     expect(lines(state, '#D1')).toEqual(['S-BLUE/P1/normal', 'MUG-2/P2/normal', 'LAMP/P3/returned']);
-    expect(lines(succeed('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-GREEN'], new_item_ids: ['S-RED'], payment_method: 'paypal' }).state, '#D1'))
-      .toEqual(['S-BLUE/P1/normal', 'MUG-2/P2/normal', 'LAMP/P3/returned', 'S-RED/P1/normal']);
+    expect(
+      lines(
+        succeed('exchange_delivered_order_items', {
+          order_id: '#D1',
+          item_ids: ['S-GREEN'],
+          new_item_ids: ['S-RED'],
+          payment_method: 'paypal',
+        }).state,
+        '#D1',
+      ),
+    ).toEqual(['S-BLUE/P1/normal', 'MUG-2/P2/normal', 'LAMP/P3/returned', 'S-RED/P1/normal']);
   });
 
   it('only delivered orders, with a method', () => {
-    fail('exchange_delivered_order_items', { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'paypal' }, 'Order #P1 is not in delivered status (its status is "pending")');
-    fail('exchange_delivered_order_items', { order_id: '#C1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'gift_card' }, 'Order #C1 is not in delivered status (its status is "cancelled")');
-    fail('exchange_delivered_order_items', { order_id: '', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: 'paypal' }, 'Order ID must be a non-empty string');
-    fail('exchange_delivered_order_items', { order_id: '#D8', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: 'paypal' }, 'Order #D8 not found');
-    fail('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: '' }, 'Payment method must be a non-empty string');
-    fail('exchange_delivered_order_items', { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: 'S-RED', payment_method: 'paypal' }, /new_item_ids/);
+    fail(
+      'exchange_delivered_order_items',
+      { order_id: '#P1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'paypal' },
+      'Order #P1 is not in delivered status (its status is "pending")',
+    );
+    fail(
+      'exchange_delivered_order_items',
+      { order_id: '#C1', item_ids: ['S-RED'], new_item_ids: ['S-BLUE'], payment_method: 'gift_card' },
+      'Order #C1 is not in delivered status (its status is "cancelled")',
+    );
+    fail(
+      'exchange_delivered_order_items',
+      { order_id: '', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: 'paypal' },
+      'Order ID must be a non-empty string',
+    );
+    fail(
+      'exchange_delivered_order_items',
+      { order_id: '#D8', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: 'paypal' },
+      'Order #D8 not found',
+    );
+    fail(
+      'exchange_delivered_order_items',
+      { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: ['S-RED'], payment_method: '' },
+      'Payment method must be a non-empty string',
+    );
+    fail(
+      'exchange_delivered_order_items',
+      { order_id: '#D1', item_ids: ['S-BLUE'], new_item_ids: 'S-RED', payment_method: 'paypal' },
+      /new_item_ids/,
+    );
   });
 });
 

@@ -10,8 +10,7 @@ export const shopifyEcommerce = defineEnvironment({
   domain: 'commerce',
   version: '0.1.0',
   description:
-    'A Shopify-style online store: list and filter products, orders and customers; create products with variants ' +
-    'and place orders.',
+    'A Shopify-style online store: list and filter products, orders and customers; create products with variants ' + 'and place orders.',
   scenario: scenarioSchema,
   presets: { demo },
   tools: [getProducts, createProduct, getOrders, createOrder, getCustomers],

@@ -3,7 +3,13 @@ import { shopifyEcommerce as env } from '../src/index.js';
 
 const scenario = {
   products: {
-    '1': { id: 1, title: 'Wireless Mouse', vendor: 'Tech Gear', product_type: 'Electronics', variants: [{ id: 1, title: 'Black', price: '29.99', sku: 'M-BLK', inventory_quantity: 100 }] },
+    '1': {
+      id: 1,
+      title: 'Wireless Mouse',
+      vendor: 'Tech Gear',
+      product_type: 'Electronics',
+      variants: [{ id: 1, title: 'Black', price: '29.99', sku: 'M-BLK', inventory_quantity: 100 }],
+    },
     '2': { id: 2, title: 'Laptop Stand', vendor: 'Tech Gear', product_type: 'Accessories' },
     '3': { id: 3, title: 'Desk Lamp', vendor: 'tech gear', product_type: 'Electronics' },
   },
@@ -37,7 +43,15 @@ function expectFailure(tool: string, args: Record<string, unknown>, message: str
 
 describe('ShopifyEcommerce', () => {
   it('loads the reference defaults from {} and the demo preset', () => {
-    expect(env.load({})).toEqual({ products: {}, orders: {}, customers: {}, next_product_id: 1, next_order_id: 1001, next_customer_id: 1, next_variant_id: 1 });
+    expect(env.load({})).toEqual({
+      products: {},
+      orders: {},
+      customers: {},
+      next_product_id: 1,
+      next_order_id: 1001,
+      next_customer_id: 1,
+      next_variant_id: 1,
+    });
     const demo = env.loadPreset('demo');
     expect(Object.keys(demo.products)).toHaveLength(10);
     expect(demo.next_order_id).toBe(1001 + Object.keys(demo.orders).length);
@@ -96,7 +110,11 @@ describe('ShopifyEcommerce', () => {
   it('refuses a bad product without using up ids', () => {
     expectFailure('create_product', { title: '' }, 'Title must be a non-empty string');
     expectFailure('create_product', { title: 'x', variants: [{}, { price: 9.99 }] }, 'Variant 2: price must be a string, got 9.99');
-    expectFailure('create_product', { title: 'x', variants: [{ inventory_quantity: -2 }] }, 'Variant 1: inventory_quantity must be at least 0, got -2');
+    expectFailure(
+      'create_product',
+      { title: 'x', variants: [{ inventory_quantity: -2 }] },
+      'Variant 1: inventory_quantity must be at least 0, got -2',
+    );
   });
 
   it('places an order: totals with Python rounding, titles from the variant id, customer kept on the order', () => {
@@ -111,7 +129,14 @@ describe('ShopifyEcommerce', () => {
     expect(content).toEqual({ order: { id: 1004, name: '#1004', total_price: '60.10', financial_status: 'paid' } });
     const order = state.orders['1004'];
     expect(order?.line_items.map((item) => item.title)).toEqual(['Product Variant 1', 'Product Variant None']);
-    expect(order?.customer).toEqual({ id: null, email: 'new@example.com', first_name: 'Nia', last_name: '', orders_count: 0, total_spent: '0.00' });
+    expect(order?.customer).toEqual({
+      id: null,
+      email: 'new@example.com',
+      first_name: 'Nia',
+      last_name: '',
+      orders_count: 0,
+      total_spent: '0.00',
+    });
     expect(Object.keys(state.customers)).toEqual(['1', '2']);
     expect(state.next_order_id).toBe(1005);
 
@@ -124,11 +149,27 @@ describe('ShopifyEcommerce', () => {
   it('refuses a bad order without using up an order number', () => {
     expectFailure('create_order', { line_items: [] }, 'Line items must be a non-empty list');
     expectFailure('create_order', { line_items: [{ quantity: 1, price: '1' }] }, 'Line item 1 is missing "variant_id"');
-    expectFailure('create_order', { line_items: [{ variant_id: 1, quantity: 0, price: '1' }] }, 'Line item 1: quantity must be at least 1, got 0');
+    expectFailure(
+      'create_order',
+      { line_items: [{ variant_id: 1, quantity: 0, price: '1' }] },
+      'Line item 1: quantity must be at least 1, got 0',
+    );
     expectFailure('create_order', { line_items: [{ variant_id: 1, quantity: 1, price: 1 }] }, 'Line item 1: price must be a string, got 1');
-    expectFailure('create_order', { line_items: [{ variant_id: 1, quantity: 1, price: 'free' }] }, 'Line item 1: price "free" is not a number');
+    expectFailure(
+      'create_order',
+      { line_items: [{ variant_id: 1, quantity: 1, price: 'free' }] },
+      'Line item 1: price "free" is not a number',
+    );
     expectFailure('create_order', { line_items: [{ variant_id: 1, quantity: '2', price: '1' }] }, /quantity must be a number/);
-    expectFailure('create_order', { line_items: [{ variant_id: -1, quantity: 1, price: '1' }] }, 'Line item 1: variant_id must be at least 0, got -1');
-    expectFailure('create_order', { line_items: [{ variant_id: 1, quantity: 1, price: '1' }], customer: { first_name: 'x' } }, 'Customer is missing "email"');
+    expectFailure(
+      'create_order',
+      { line_items: [{ variant_id: -1, quantity: 1, price: '1' }] },
+      'Line item 1: variant_id must be at least 0, got -1',
+    );
+    expectFailure(
+      'create_order',
+      { line_items: [{ variant_id: 1, quantity: 1, price: '1' }], customer: { first_name: 'x' } },
+      'Customer is missing "email"',
+    );
   });
 });

@@ -40,11 +40,24 @@ describe('ZillowRealEstate', () => {
       ['get_property_details', { address: '100 MAIN ST', city_state_zip: 'tx' }],
       ['get_property_details', { address: '100 Main St', city_state_zip: 'Bellevue' }],
     ]);
-    expect(outcomes[0]?.content).toEqual({ zestimate: 1385000, value_range_low: 1310000, value_range_high: 1460000, last_updated: '2025-02-10' });
+    expect(outcomes[0]?.content).toEqual({
+      zestimate: 1385000,
+      value_range_low: 1310000,
+      value_range_high: 1460000,
+      last_updated: '2025-02-10',
+    });
     expect(outcomes[1]?.content).toMatchObject({ zpid: 'Z4001', city: 'Austin', bedrooms: 1 });
     expect(outcomes[2]?.content).toEqual({
-      zpid: 'Z2001', street: '100 Main St', city: 'Bellevue', state: 'WA', zipcode: '98004',
-      bedrooms: 3, bathrooms: 2.5, sqft: 2050, lot_size: 0, year_built: 2012,
+      zpid: 'Z2001',
+      street: '100 Main St',
+      city: 'Bellevue',
+      state: 'WA',
+      zipcode: '98004',
+      bedrooms: 3,
+      bathrooms: 2.5,
+      sqft: 2050,
+      lot_size: 0,
+      year_built: 2012,
     });
   });
 
@@ -54,10 +67,25 @@ describe('ZillowRealEstate', () => {
   });
 
   it('reports unknown addresses and empty arguments without changing anything', () => {
-    expectFailure(demo, 'get_zestimate', { address: '1 Nowhere Rd', city_state_zip: 'Seattle, WA' }, 'Property not found at 1 Nowhere Rd, Seattle, WA');
-    expectFailure(demo, 'get_property_details', { address: '100 Main St', city_state_zip: 'Seattle, WA 98101, USA' }, 'Property not found at 100 Main St, Seattle, WA 98101, USA');
+    expectFailure(
+      demo,
+      'get_zestimate',
+      { address: '1 Nowhere Rd', city_state_zip: 'Seattle, WA' },
+      'Property not found at 1 Nowhere Rd, Seattle, WA',
+    );
+    expectFailure(
+      demo,
+      'get_property_details',
+      { address: '100 Main St', city_state_zip: 'Seattle, WA 98101, USA' },
+      'Property not found at 100 Main St, Seattle, WA 98101, USA',
+    );
     expectFailure(demo, 'get_zestimate', { address: '', city_state_zip: 'x' }, 'Address must be a non-empty string');
-    expectFailure(demo, 'get_property_details', { address: '100 Main St', city_state_zip: '' }, 'City, state, and ZIP must be a non-empty string');
+    expectFailure(
+      demo,
+      'get_property_details',
+      { address: '100 Main St', city_state_zip: '' },
+      'City, state, and ZIP must be a non-empty string',
+    );
   });
 
   it('lists comps in ranked order, skipping zpids that are no longer listed', () => {
@@ -69,7 +97,11 @@ describe('ZillowRealEstate', () => {
     const ids = (o: unknown) => (o as { comparables: { zpid: string }[] }).comparables.map((c) => c.zpid);
     expect(ids(outcomes[0]?.content)).toEqual(['Z1004', 'Z1005', 'Z1003']);
     expect((outcomes[0]?.content as { comparables: unknown[] }).comparables[0]).toEqual({
-      zpid: 'Z1004', address: '811 E Pike St Unit 402, Seattle, WA 98122', price: 375000, bedrooms: 0, bathrooms: 1,
+      zpid: 'Z1004',
+      address: '811 E Pike St Unit 402, Seattle, WA 98122',
+      price: 375000,
+      bedrooms: 0,
+      bathrooms: 1,
     });
     expect(ids(outcomes[1]?.content)).toEqual(['Z1006', 'Z1007']);
     expect(ids(outcomes[2]?.content)).toEqual([]);
@@ -106,7 +138,12 @@ describe('ZillowRealEstate', () => {
       ['search_properties', { city: 'Austin', state: 'TX', min_price: '2000000' }],
     ]);
     expect(outcomes[0]?.content).toMatchObject({ total_count: 3 });
-    expect((outcomes[1]?.content as { results: { zpid: string }[] }).results.map((r) => r.zpid)).toEqual(['Z4003', 'Z4004', 'Z4005', 'Z4006']);
+    expect((outcomes[1]?.content as { results: { zpid: string }[] }).results.map((r) => r.zpid)).toEqual([
+      'Z4003',
+      'Z4004',
+      'Z4005',
+      'Z4006',
+    ]);
     expect(outcomes[2]?.content).toEqual({ results: [], total_count: 0 });
   });
 

@@ -62,7 +62,10 @@ describe('Calendar', () => {
 
   it('creates events with counter ids in the default calendar', () => {
     const { outcomes, state } = run({}, [
-      ['create_event', { summary: 'Lunch', start_time: '2024-01-05T12:00:00Z', end_time: '2024-01-05T13:00:00Z', attendees: '["kim@example.com"]' }],
+      [
+        'create_event',
+        { summary: 'Lunch', start_time: '2024-01-05T12:00:00Z', end_time: '2024-01-05T13:00:00Z', attendees: '["kim@example.com"]' },
+      ],
     ]);
     expect(outcomes[0]?.content).toEqual({
       event_id: 'event_3',
@@ -79,7 +82,12 @@ describe('Calendar', () => {
 
   it('refuses an unknown calendar or a malformed time and leaves the counter alone', () => {
     const before = calendar.load({});
-    const unknown = calendar.call(before, 'create_event', { summary: 'x', start_time: '2024-01-01T10:00:00Z', end_time: '2024-01-01T11:00:00Z', calendar_id: 'nope' });
+    const unknown = calendar.call(before, 'create_event', {
+      summary: 'x',
+      start_time: '2024-01-01T10:00:00Z',
+      end_time: '2024-01-01T11:00:00Z',
+      calendar_id: 'nope',
+    });
     expect(unknown).toMatchObject({ isError: true, content: { message: 'Calendar nope not found' } });
     expect(unknown.state).toBe(before);
     const malformed = calendar.call(before, 'create_event', { summary: 'x', start_time: 'tomorrow', end_time: '2024-01-01T11:00:00Z' });

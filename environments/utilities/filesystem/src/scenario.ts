@@ -12,12 +12,20 @@ export const DEFAULT_CURRENT_TIME = '2025-01-01T00:00:00';
  * entry, so it is refused at load with a message naming it.
  */
 function pathRecord<T extends z.ZodType>(value: T) {
-  return z.preprocess((raw, ctx) => {
-    if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__')) {
-      ctx.addIssue({ code: 'custom', message: 'the key "__proto__" cannot be stored (JavaScript objects cannot hold it)', input: raw, path: ['__proto__'] });
-    }
-    return raw;
-  }, z.record(z.string(), value));
+  return z.preprocess(
+    (raw, ctx) => {
+      if (raw !== null && typeof raw === 'object' && Object.hasOwn(raw, '__proto__')) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the key "__proto__" cannot be stored (JavaScript objects cannot hold it)',
+          input: raw,
+          path: ['__proto__'],
+        });
+      }
+      return raw;
+    },
+    z.record(z.string(), value),
+  );
 }
 
 export const fileInfoSchema = z.object({
@@ -36,16 +44,12 @@ export const scenarioSchema = z.object({
   /** Child names of each directory, keyed by the directory's path, in listing order. */
   directories: pathRecord(z.array(z.string())).default(() => ({})),
   file_metadata: pathRecord(fileInfoSchema).default(() => ({})),
-  allowed_extensions: z
-    .array(z.string())
-    .default(() => ['.txt', '.md', '.py', '.json', '.csv', '.xml', '.html', '.css', '.js', '.ts']),
+  allowed_extensions: z.array(z.string()).default(() => ['.txt', '.md', '.py', '.json', '.csv', '.xml', '.html', '.css', '.js', '.ts']),
   max_file_size: z.int().min(0).default(10485760),
   binary_extensions: z
     .array(z.string())
     .default(() => ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.ico', '.mp3', '.wav', '.mp4', '.avi', '.pdf', '.zip']),
-  exclude_patterns_default: z
-    .array(z.string())
-    .default(() => ['*.pyc', '__pycache__', '.git', '.DS_Store', 'node_modules']),
+  exclude_patterns_default: z.array(z.string()).default(() => ['*.pyc', '__pycache__', '.git', '.DS_Store', 'node_modules']),
   mime_types_map: pathRecord(z.string()).default(() => ({
     '.txt': 'text/plain',
     '.md': 'text/markdown',

@@ -140,7 +140,13 @@ describe('reading', () => {
     expectFailure(scenario, 'read_media_file', { path: '/docs/logo.png' }, /surrogates not allowed/);
     const { outcomes } = run(scenario, [['read_multiple_files', { paths: ['/docs/logo.png'] }]]);
     expect(outcomes[0]?.content).toEqual({
-      results: [{ path: '/docs/logo.png', content: null, error: "'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed" }],
+      results: [
+        {
+          path: '/docs/logo.png',
+          content: null,
+          error: "'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed",
+        },
+      ],
     });
   });
 });
@@ -262,7 +268,14 @@ describe('directories', () => {
     ]);
     expect(outcomes[0]?.content).toEqual({
       tree: [
-        { name: 'drafts', type: 'directory', children: [{ name: 'old', type: 'directory', children: [{ name: 'v1.md', type: 'file' }] }, { name: 'plan.md', type: 'file' }] },
+        {
+          name: 'drafts',
+          type: 'directory',
+          children: [
+            { name: 'old', type: 'directory', children: [{ name: 'v1.md', type: 'file' }] },
+            { name: 'plan.md', type: 'file' },
+          ],
+        },
         { name: 'logo.png', type: 'file' },
         { name: 'notes.txt', type: 'file' },
       ],
@@ -287,7 +300,12 @@ describe('search_files', () => {
     const scenario = {
       ...world,
       files: { ...world.files, '/docs/node_modules/x.js': 'x', '/docs/drafts/c.pyc': 'b' },
-      directories: { ...world.directories, '/docs': [...world.directories['/docs'], 'node_modules'], '/docs/node_modules': ['x.js'], '/docs/drafts': ['plan.md', 'old', 'c.pyc'] },
+      directories: {
+        ...world.directories,
+        '/docs': [...world.directories['/docs'], 'node_modules'],
+        '/docs/node_modules': ['x.js'],
+        '/docs/drafts': ['plan.md', 'old', 'c.pyc'],
+      },
     };
     const { outcomes } = run(scenario, [
       ['search_files', { path: '/docs', pattern: '*.md' }],
@@ -344,7 +362,12 @@ describe('move_file', () => {
   it('refuses empty paths and moving a directory into itself', () => {
     expectFailure(world, 'move_file', { source: '', destination: '/x' }, 'Source must be a non-empty string');
     expectFailure(world, 'move_file', { source: '/x', destination: '' }, 'Destination must be a non-empty string');
-    expectFailure(world, 'move_file', { source: '/docs', destination: '/docs/inner' }, 'Cannot move directory /docs into itself (/docs/inner)');
+    expectFailure(
+      world,
+      'move_file',
+      { source: '/docs', destination: '/docs/inner' },
+      'Cannot move directory /docs into itself (/docs/inner)',
+    );
   });
 });
 
@@ -357,9 +380,25 @@ describe('get_file_info', () => {
       ['get_file_info', { path: '/ghost' }],
     ]);
     expect(outcomes[0]?.content).toMatchObject({ permissions: 'rw-------', created_time: '2020-01-01T00:00:00' });
-    expect(outcomes[1]?.content).toEqual({ path: '/docs/drafts', type: 'directory', size: 0, created_time: NOW, modified_time: NOW, access_time: NOW, permissions: 'rwxr-xr-x' });
+    expect(outcomes[1]?.content).toEqual({
+      path: '/docs/drafts',
+      type: 'directory',
+      size: 0,
+      created_time: NOW,
+      modified_time: NOW,
+      access_time: NOW,
+      permissions: 'rwxr-xr-x',
+    });
     expect(outcomes[2]?.content).toMatchObject({ type: 'file', size: 3, permissions: 'rw-r--r--' });
-    expect(outcomes[3]?.content).toEqual({ path: '/ghost', type: 'file', size: 0, created_time: NOW, modified_time: NOW, access_time: NOW, permissions: 'rw-r--r--' });
+    expect(outcomes[3]?.content).toEqual({
+      path: '/ghost',
+      type: 'file',
+      size: 0,
+      created_time: NOW,
+      modified_time: NOW,
+      access_time: NOW,
+      permissions: 'rw-r--r--',
+    });
     expect(Object.keys(state.file_metadata).sort()).toEqual(['/docs/drafts', '/docs/logo.png', '/docs/notes.txt']);
     expectFailure(world, 'get_file_info', { path: '' }, 'Path must be a non-empty string');
   });
@@ -400,7 +439,9 @@ describe('paths that are names of JavaScript object members', () => {
     expectFailure(world, 'create_directory', { path: '__proto__' }, message);
     expectFailure(world, 'write_file', { path: '__proto__/a', content: 'p' }, message);
     expectFailure(world, 'move_file', { source: '/docs/notes.txt', destination: '__proto__' }, message);
-    expect(() => filesystem.load(JSON.parse('{"files": {"__proto__": "x"}}'))).toThrow(/files\.__proto__: the key "__proto__" cannot be stored/);
+    expect(() => filesystem.load(JSON.parse('{"files": {"__proto__": "x"}}'))).toThrow(
+      /files\.__proto__: the key "__proto__" cannot be stored/,
+    );
     // Only the exact key is special: "/d/__proto__" is an ordinary path.
     const { outcomes } = run(world, [
       ['write_file', { path: '/d/__proto__', content: 'p' }],

@@ -31,8 +31,7 @@ const DEFAULT_ROOT = {
 
 type Issues = { issues: z.core.$ZodRawIssue[] };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 // A plain object cannot hold "__proto__" as an own key once assigned, so it would silently vanish.
 const RESERVED_NAME = '__proto__';

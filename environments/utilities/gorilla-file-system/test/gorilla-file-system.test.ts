@@ -71,7 +71,10 @@ describe('GorillaFileSystem scenario', () => {
     expect(fs.save(fs.load({ root: {} })).root).toEqual({ root: dir() });
     expect(fs.save(fs.load({ root: { '/': dir({ f: { type: 'file' } }) } })).root).toEqual({ root: dir({ f: file('') }) });
     const loose = fs.load({
-      root: { r: { contents: { f: { type: 'file', content: 'a', extra: 1 }, link: { type: 'symlink' }, d: { type: 'directory' } } }, ignored: dir() },
+      root: {
+        r: { contents: { f: { type: 'file', content: 'a', extra: 1 }, link: { type: 'symlink' }, d: { type: 'directory' } } },
+        ignored: dir(),
+      },
     });
     expect(loose.root).toEqual({ r: dir({ f: file('a'), d: dir() }) });
     expect(fs.load({ root: { r: dir({ f: { type: 'file', content: null } }) } }).root).toEqual({ r: dir({ f: file('') }) });
@@ -82,7 +85,11 @@ describe('GorillaFileSystem scenario', () => {
       const saved = fs.save(fs.load(scenario));
       expect(fs.load(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
     }
-    const { state } = run(nested, [['cd', { folder: 'a/b' }], ['mkdir', { dir_name: 'new' }], ['cd', { folder: 'new' }]]);
+    const { state } = run(nested, [
+      ['cd', { folder: 'a/b' }],
+      ['mkdir', { dir_name: 'new' }],
+      ['cd', { folder: 'new' }],
+    ]);
     expect(fs.load(JSON.parse(JSON.stringify(fs.save(state))))).toEqual(state);
   });
 
@@ -106,7 +113,11 @@ describe('GorillaFileSystem scenario', () => {
 
 describe('navigation: pwd, ls, cd', () => {
   it('lists in creation order and hides dot-names unless a is true', () => {
-    const { results } = run({ root: { r: dir({ b: file(''), '.env': file('x'), a: dir() }) } }, [['ls'], ['ls', { a: true }], ['ls', { a: 'yes' }]]);
+    const { results } = run({ root: { r: dir({ b: file(''), '.env': file('x'), a: dir() }) } }, [
+      ['ls'],
+      ['ls', { a: true }],
+      ['ls', { a: 'yes' }],
+    ]);
     expect(results).toEqual([
       { current_directory_content: ['b', 'a'] },
       { current_directory_content: ['b', '.env', 'a'] },
@@ -158,7 +169,12 @@ describe('navigation: pwd, ls, cd', () => {
   });
 
   it('shows pwd below the nearest directory named like the root, as the reference does', () => {
-    const { results, state } = run(nested, [['cd', { folder: 'a' }], ['mkdir', { dir_name: 'home' }], ['cd', { folder: './home' }], ['pwd']]);
+    const { results, state } = run(nested, [
+      ['cd', { folder: 'a' }],
+      ['mkdir', { dir_name: 'home' }],
+      ['cd', { folder: './home' }],
+      ['pwd'],
+    ]);
     expect(results.slice(2)).toEqual(['Changed to /', { current_working_directory: '/' }]);
     // The state still knows where it is, so the next step and a reload resolve the right directory.
     expect(cwdOf(state)).toBe('/a/home');
@@ -278,7 +294,9 @@ describe('reading: cat, wc, sort, grep, tail, diff', () => {
 
   it('grep keeps lines containing the pattern, case-sensitively', () => {
     const state = fs.load(texts);
-    expect(fs.call(state, 'grep', { file_name: 'a.txt', pattern: 'alpha' }).content).toEqual({ matching_lines: ['alpha', 'alpha beta  gamma'] });
+    expect(fs.call(state, 'grep', { file_name: 'a.txt', pattern: 'alpha' }).content).toEqual({
+      matching_lines: ['alpha', 'alpha beta  gamma'],
+    });
     expect(fs.call(state, 'grep', { file_name: 'a.txt', pattern: 'ALPHA' }).content).toEqual({ matching_lines: [] });
     expectRefusal(state, 'grep', { file_name: 'd', pattern: 'a' }, { error: 'grep: d: No such file or directory' });
     expectFailure(state, 'grep', { file_name: 'a.txt', pattern: '' }, 'Pattern must be a non-empty string');
@@ -384,25 +402,48 @@ describe('reorganising: mv, cp, rm, rmdir', () => {
   });
 
   it('paths inside a renamed directory use its new name', () => {
-    const { results } = run(nested, [['mv', { source: 'a', destination: 'x' }], ['cd', { folder: 'x/b/c' }], ['cd', { folder: '..' }], ['pwd']]);
+    const { results } = run(nested, [
+      ['mv', { source: 'a', destination: 'x' }],
+      ['cd', { folder: 'x/b/c' }],
+      ['cd', { folder: '..' }],
+      ['pwd'],
+    ]);
     expect(results.slice(1)).toEqual(['Changed to /x/b/c', 'Changed to /x/b', { current_working_directory: '/x/b' }]);
   });
 
   it('mv and cp refuse what the reference refuses, changing nothing', () => {
     const state = fs.load({ root: { r: dir({ f: file('F'), g: file('G'), d: dir({ f: file('old') }), e: dir() }) } });
-    for (const [tool, verb] of [['mv', 'move'], ['cp', 'copy']] as const) {
-      expectRefusal(state, tool, { source: 'nope', destination: 'x' }, { error: `${tool}: cannot ${verb} 'nope': No such file or directory` });
+    for (const [tool, verb] of [
+      ['mv', 'move'],
+      ['cp', 'copy'],
+    ] as const) {
+      expectRefusal(
+        state,
+        tool,
+        { source: 'nope', destination: 'x' },
+        { error: `${tool}: cannot ${verb} 'nope': No such file or directory` },
+      );
       expectRefusal(state, tool, { source: 'f', destination: 'g' }, { error: `${tool}: cannot ${verb} 'f' to 'g': Not a directory` });
       expectRefusal(state, tool, { source: 'f', destination: 'd' }, { error: `${tool}: cannot ${verb} 'f' to 'd/f': File exists` });
       expectFailure(state, tool, { source: '', destination: 'x' }, 'Source must be a non-empty string');
       expectFailure(state, tool, { source: 'f', destination: '' }, 'Destination must be a non-empty string');
     }
-    expectRefusal(state, 'mv', { source: 'f', destination: 'e/f' }, {
-      error: 'mv: no path allowed in destination. Only file name and folder name is supported for this operation.',
-    });
-    expectRefusal(state, 'cp', { source: 'f', destination: 'e/f' }, {
-      error: "cp: don't allow path in destination. Only file name and folder name is supported for this operation.",
-    });
+    expectRefusal(
+      state,
+      'mv',
+      { source: 'f', destination: 'e/f' },
+      {
+        error: 'mv: no path allowed in destination. Only file name and folder name is supported for this operation.',
+      },
+    );
+    expectRefusal(
+      state,
+      'cp',
+      { source: 'f', destination: 'e/f' },
+      {
+        error: "cp: don't allow path in destination. Only file name and folder name is supported for this operation.",
+      },
+    );
     expectRefusal(state, 'mv', { source: 'e', destination: 'e' }, { error: "mv: cannot move 'e' to a subdirectory of itself, 'e/e'" });
     expectRefusal(state, 'cp', { source: 'e', destination: 'e' }, { error: "cp: cannot copy a directory, 'e', into itself, 'e/e'" });
   });
@@ -423,11 +464,7 @@ describe('reorganising: mv, cp, rm, rmdir', () => {
   });
 
   it('rm deletes files and whole directories; rmdir only empty directories', () => {
-    const { results, state } = run({}, [
-      ['rmdir', { dir_name: 'subdir' }],
-      ['rm', { file_name: 'example.txt' }],
-      ['ls'],
-    ]);
+    const { results, state } = run({}, [['rmdir', { dir_name: 'subdir' }], ['rm', { file_name: 'example.txt' }], ['ls']]);
     expect(results).toEqual([{ result: "'subdir' removed" }, { result: "'example.txt' removed" }, { current_directory_content: [] }]);
     expect(state.root.root?.contents).toEqual({});
     expect(run(nested, [['rm', { file_name: 'a' }]]).state.root.home?.contents).toEqual({ z: dir() });
@@ -437,7 +474,12 @@ describe('reorganising: mv, cp, rm, rmdir', () => {
     expectRefusal(fs.load({}), 'rmdir', { dir_name: 'example.txt' }, { error: "rmdir: cannot remove 'example.txt': Not a directory" });
     expectRefusal(before, 'rmdir', { dir_name: 'nope' }, { error: "rmdir: cannot remove 'nope': No such file or directory" });
     expectRefusal(before, 'rm', { file_name: 'nope' }, { error: "rm: cannot remove 'nope': No such file or directory" });
-    expectRefusal(before, 'rm', { file_name: 'hasOwnProperty' }, { error: "rm: cannot remove 'hasOwnProperty': No such file or directory" });
+    expectRefusal(
+      before,
+      'rm',
+      { file_name: 'hasOwnProperty' },
+      { error: "rm: cannot remove 'hasOwnProperty': No such file or directory" },
+    );
     expectFailure(before, 'rm', { file_name: '' }, 'File name must be a non-empty string');
     expectFailure(before, 'rmdir', { dir_name: '' }, 'Directory name must be a non-empty string');
   });
@@ -458,7 +500,11 @@ describe('a session in the demo world', () => {
     ];
     const first = run(fs.presets.demo, calls);
     expect(first.results[1]).toEqual({
-      matching_lines: ['2025-02-14T09:07:00Z GET /api/users/42 500', '2025-02-14T09:20:00Z GET / 500', '2025-02-14T09:33:00Z GET /static/app.js 500'],
+      matching_lines: [
+        '2025-02-14T09:07:00Z GET /api/users/42 500',
+        '2025-02-14T09:20:00Z GET / 500',
+        '2025-02-14T09:33:00Z GET /static/app.js 500',
+      ],
     });
     expect(first.results[3]).toEqual({ count: 52, type: 'characters' });
     expect(first.results[8]).toEqual({ sorted_content: '1\n10\n100\n9' });

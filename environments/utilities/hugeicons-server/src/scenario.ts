@@ -10,8 +10,26 @@ export const iconSchema = z.object({
 });
 
 const DEFAULT_ICONS = [
-  'home', 'user', 'search', 'heart', 'star', 'settings', 'mail', 'phone', 'calendar', 'camera',
-  'arrow-right', 'arrow-left', 'arrow-up', 'arrow-down', 'plus', 'minus', 'check', 'close', 'menu', 'download',
+  'home',
+  'user',
+  'search',
+  'heart',
+  'star',
+  'settings',
+  'mail',
+  'phone',
+  'calendar',
+  'camera',
+  'arrow-right',
+  'arrow-left',
+  'arrow-up',
+  'arrow-down',
+  'plus',
+  'minus',
+  'check',
+  'close',
+  'menu',
+  'download',
 ];
 
 // Glyphs run through the private-use area from U+E900, three per icon: outline, solid, duotone.

@@ -22,7 +22,12 @@ function expectFailure(state: HugeiconsState, name: string, args: Record<string,
   expect(outcome.state).toBe(state);
 }
 
-const icon = (icon_name: string, category: string, tags: string[] = [], styles: string[] = ['outline']) => ({ icon_name, category, tags, styles });
+const icon = (icon_name: string, category: string, tags: string[] = [], styles: string[] = ['outline']) => ({
+  icon_name,
+  category,
+  tags,
+  styles,
+});
 
 // Five icons in a known order, with tags in mixed case.
 const library = {

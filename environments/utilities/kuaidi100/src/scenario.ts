@@ -19,36 +19,77 @@ export const trackingDataSchema = z.object({
 /** The three service levels a shipment can be sent with, fastest last. */
 export const SERVICE_TYPES = ['标准快递', '经济快递', '特快专递'] as const;
 
-const ZONE_PAIRS = ['1-1', '1-2', '1-3', '1-4', '1-5', '2-1', '2-2', '2-3', '2-4', '2-5', '3-1', '3-2', '3-3', '3-4', '3-5', '4-1', '4-2', '4-3', '4-4', '4-5', '5-1', '5-2', '5-3', '5-4', '5-5'];
+const ZONE_PAIRS = [
+  '1-1',
+  '1-2',
+  '1-3',
+  '1-4',
+  '1-5',
+  '2-1',
+  '2-2',
+  '2-3',
+  '2-4',
+  '2-5',
+  '3-1',
+  '3-2',
+  '3-3',
+  '3-4',
+  '3-5',
+  '4-1',
+  '4-2',
+  '4-3',
+  '4-4',
+  '4-5',
+  '5-1',
+  '5-2',
+  '5-3',
+  '5-4',
+  '5-5',
+];
 const byZonePair = (values: number[]) => () => Object.fromEntries(ZONE_PAIRS.map((pair, i) => [pair, values[i] ?? 0]));
 
 export const scenarioSchema = z.object({
   tracking_records: z.record(z.string(), trackingDataSchema).default(() => ({})),
   // Informational: no tool reads it (zones come from the addresses).
   company_zones: z.record(z.string(), z.int()).default(() => ({
-    shunfeng: 1, jd: 2, debangkuaidi: 3, yuantong: 4, zhongtong: 5, shentong: 6, yunda: 7, ems: 8,
+    shunfeng: 1,
+    jd: 2,
+    debangkuaidi: 3,
+    yuantong: 4,
+    zhongtong: 5,
+    shentong: 6,
+    yunda: 7,
+    ems: 8,
   })),
   // CNY per kg, by courier code.
   base_rates: z.record(z.string(), z.number()).default(() => ({
-    shunfeng: 12.0, jd: 10.0, debangkuaidi: 8.0, yuantong: 6.0, zhongtong: 5.0, shentong: 6.0, yunda: 5.0, ems: 15.0,
+    shunfeng: 12.0,
+    jd: 10.0,
+    debangkuaidi: 8.0,
+    yuantong: 6.0,
+    zhongtong: 5.0,
+    shentong: 6.0,
+    yunda: 5.0,
+    ems: 15.0,
   })),
-  zone_multipliers: z.record(z.string(), z.number()).default(byZonePair([
-    1.0, 1.2, 1.5, 1.8, 2.0,
-    1.2, 1.0, 1.3, 1.6, 1.9,
-    1.5, 1.3, 1.0, 1.4, 1.7,
-    1.8, 1.6, 1.4, 1.0, 1.3,
-    2.0, 1.9, 1.7, 1.3, 1.0,
-  ])),
+  zone_multipliers: z
+    .record(z.string(), z.number())
+    .default(
+      byZonePair([
+        1.0, 1.2, 1.5, 1.8, 2.0, 1.2, 1.0, 1.3, 1.6, 1.9, 1.5, 1.3, 1.0, 1.4, 1.7, 1.8, 1.6, 1.4, 1.0, 1.3, 2.0, 1.9, 1.7, 1.3, 1.0,
+      ]),
+    ),
   // Base transit hours by service type.
   service_speeds: z.record(z.string(), z.int()).default(() => ({ 标准快递: 48, 经济快递: 72, 特快专递: 24 })),
   // Kilometres between zones.
-  zone_distances: z.record(z.string(), z.int()).default(byZonePair([
-    500, 800, 1200, 1800, 2500,
-    800, 400, 900, 1400, 2000,
-    1200, 900, 600, 1000, 1600,
-    1800, 1400, 1000, 700, 1200,
-    2500, 2000, 1600, 1200, 800,
-  ])),
+  zone_distances: z
+    .record(z.string(), z.int())
+    .default(
+      byZonePair([
+        500, 800, 1200, 1800, 2500, 800, 400, 900, 1400, 2000, 1200, 900, 600, 1000, 1600, 1800, 1400, 1000, 700, 1200, 2500, 2000, 1600,
+        1200, 800,
+      ]),
+    ),
   // The reference makes this field mandatory, yet its own example scenarios omit it; a fixed
   // instant lets those (and `{}`) load.
   current_time: z.string().regex(ISO_TIME, 'current_time must be YYYY-MM-DDTHH:MM:SS').default('2025-01-01T00:00:00'),

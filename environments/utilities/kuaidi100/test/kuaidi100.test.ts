@@ -46,7 +46,11 @@ describe('Kuaidi100 scenario', () => {
   });
 
   it('rejects malformed event times and clocks', () => {
-    expect(() => kuaidi100.load({ tracking_records: { A: { kuaidi_num: 'A', kuaidi_company: 'x', data: [{ time: '2025-03-11T18:05:12', context: 'x' }] } } })).toThrow(/time/);
+    expect(() =>
+      kuaidi100.load({
+        tracking_records: { A: { kuaidi_num: 'A', kuaidi_company: 'x', data: [{ time: '2025-03-11T18:05:12', context: 'x' }] } },
+      }),
+    ).toThrow(/time/);
     expect(() => kuaidi100.load({ current_time: '2025-03-14 10:30:00' })).toThrow(/current_time/);
     expect(() => kuaidi100.load({ service_speeds: { 标准快递: 1.5 } })).toThrow(/service_speeds/);
   });
@@ -76,21 +80,45 @@ describe('estimate_time', () => {
     // 北京 (zone 1) → 上海 (zone 2): 800 km, so the base 48 h stands.
     expect(answer('estimate_time', route)).toEqual({ arrivalTime: '2025-03-16 10:30:00', remaining_transit_time: 48 });
     // 北京 → 乌鲁木齐 (zone 5): 2500 km, 24 h × 2.5 for express.
-    expect(answer('estimate_time', { ...route, to_addr: '新疆乌鲁木齐', exp_type: '特快专递' })).toEqual({ arrivalTime: '2025-03-16 22:30:00', remaining_transit_time: 60 });
+    expect(answer('estimate_time', { ...route, to_addr: '新疆乌鲁木齐', exp_type: '特快专递' })).toEqual({
+      arrivalTime: '2025-03-16 22:30:00',
+      remaining_transit_time: 60,
+    });
     // 广东 → 四川 is zones 3 and 4: 1000 km; economy 72 h.
-    expect(answer('estimate_time', { ...route, from_addr: '广东深圳', to_addr: '四川成都', exp_type: '经济快递' })).toMatchObject({ remaining_transit_time: 72 });
+    expect(answer('estimate_time', { ...route, from_addr: '广东深圳', to_addr: '四川成都', exp_type: '经济快递' })).toMatchObject({
+      remaining_transit_time: 72,
+    });
   });
 
   it('reads order_time like Python strptime: one-digit fields and any whitespace run', () => {
-    expect(answer('estimate_time', { ...route, order_time: '2024-2-28  9:5:7' })).toEqual({ arrivalTime: '2024-03-01 09:05:07', remaining_transit_time: 48 });
+    expect(answer('estimate_time', { ...route, order_time: '2024-2-28  9:5:7' })).toEqual({
+      arrivalTime: '2024-03-01 09:05:07',
+      remaining_transit_time: 48,
+    });
     expect(answer('estimate_time', { ...route, order_time: '' })).toMatchObject({ arrivalTime: '2025-03-16 10:30:00' });
   });
 
   it('rejects impossible or malformed order times', () => {
-    expectFailure('estimate_time', { ...route, order_time: '2023-02-29 00:00:00' }, 'order_time "2023-02-29 00:00:00" has no day 29 in that month');
-    expectFailure('estimate_time', { ...route, order_time: '2024-01-15T10:00:00' }, 'order_time "2024-01-15T10:00:00" is not a valid "YYYY-MM-DD HH:MM:SS" time');
-    expectFailure('estimate_time', { ...route, order_time: '2024-01-15 10:00:00 ' }, 'order_time "2024-01-15 10:00:00 " has unexpected text after the time: " "');
-    expectFailure('estimate_time', { ...route, order_time: '2024-01-15 23:59:60' }, 'order_time "2024-01-15 23:59:60" has seconds above 59');
+    expectFailure(
+      'estimate_time',
+      { ...route, order_time: '2023-02-29 00:00:00' },
+      'order_time "2023-02-29 00:00:00" has no day 29 in that month',
+    );
+    expectFailure(
+      'estimate_time',
+      { ...route, order_time: '2024-01-15T10:00:00' },
+      'order_time "2024-01-15T10:00:00" is not a valid "YYYY-MM-DD HH:MM:SS" time',
+    );
+    expectFailure(
+      'estimate_time',
+      { ...route, order_time: '2024-01-15 10:00:00 ' },
+      'order_time "2024-01-15 10:00:00 " has unexpected text after the time: " "',
+    );
+    expectFailure(
+      'estimate_time',
+      { ...route, order_time: '2024-01-15 23:59:60' },
+      'order_time "2024-01-15 23:59:60" has seconds above 59',
+    );
     expectFailure('estimate_time', { ...route, order_time: '9999-12-31 00:00:00' }, 'The estimated arrival falls outside the years 1–9999');
   });
 
@@ -105,8 +133,10 @@ describe('estimate_time', () => {
     expectFailure('estimate_time', { ...route, exp_type: '快递' }, 'Invalid service type "快递": use one of 标准快递, 经济快递, 特快专递');
   });
 
-  it("reports a scenario clock that strptime cannot read", () => {
-    expectFailure('estimate_time', route, 'The scenario\'s current_time "2025-13-01T00:00:00" is not a valid date-time', { current_time: '2025-13-01T00:00:00' });
+  it('reports a scenario clock that strptime cannot read', () => {
+    expectFailure('estimate_time', route, 'The scenario\'s current_time "2025-13-01T00:00:00" is not a valid date-time', {
+      current_time: '2025-13-01T00:00:00',
+    });
   });
 });
 
@@ -117,7 +147,11 @@ describe('estimate_price', () => {
     expect(answer('estimate_price', { ...parcel, weight: '2.5' })).toEqual({ price: 36, currency: 'CNY', estimated_days: 2 });
     expect(answer('estimate_price', { ...parcel, to_addr: '天津' })).toEqual({ price: 12, currency: 'CNY', estimated_days: 1 });
     // An unlisted courier costs 10/kg; 北京 → 西藏 is zones 1 and 4.
-    expect(answer('estimate_price', { ...parcel, kuaidi_company: 'jtexpress', to_addr: '西藏拉萨' })).toEqual({ price: 18, currency: 'CNY', estimated_days: 3 });
+    expect(answer('estimate_price', { ...parcel, kuaidi_company: 'jtexpress', to_addr: '西藏拉萨' })).toEqual({
+      price: 18,
+      currency: 'CNY',
+      estimated_days: 3,
+    });
   });
 
   it('reads weight like Python float(), counting unreadable text as 1 kg', () => {
@@ -128,7 +162,8 @@ describe('estimate_price', () => {
 
   it('rounds exact halves to even, like Python', () => {
     const flat = { current_time: '2025-01-01T00:00:00', base_rates: { one: 1 }, zone_multipliers: { '1-1': 1 } };
-    const price = (weight: string) => (answer('estimate_price', { kuaidi_company: 'one', from_addr: '北京', to_addr: '天津', weight }, flat) as { price: number }).price;
+    const price = (weight: string) =>
+      (answer('estimate_price', { kuaidi_company: 'one', from_addr: '北京', to_addr: '天津', weight }, flat) as { price: number }).price;
     expect(price('0.125')).toBe(0.12);
     expect(price('0.375')).toBe(0.38);
     expect(price('1.005')).toBe(1);

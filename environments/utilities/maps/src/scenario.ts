@@ -46,12 +46,20 @@ export const scenarioSchema = z.object({
   places: z.record(z.string(), placeSchema).default(() => ({})),
   cityCoordinates: z
     .record(z.string(), locationSchema)
-    .default(() => Object.fromEntries(DEFAULT_CITIES.map(([city, latitude, longitude]) => [city, { latitude, longitude }])) as Record<string, Location>),
+    .default(
+      () =>
+        Object.fromEntries(DEFAULT_CITIES.map(([city, latitude, longitude]) => [city, { latitude, longitude }])) as Record<
+          string,
+          Location
+        >,
+    ),
   // Keyed "lat,lon" with four decimals, as maps_elevation looks points up.
   elevationData: z
     .record(z.string(), z.number())
     .default(() =>
-      Object.fromEntries(DEFAULT_CITIES.map(([, latitude, longitude, elevation]) => [`${latitude.toFixed(4)},${longitude.toFixed(4)}`, elevation])),
+      Object.fromEntries(
+        DEFAULT_CITIES.map(([, latitude, longitude, elevation]) => [`${latitude.toFixed(4)},${longitude.toFixed(4)}`, elevation]),
+      ),
     ),
 });
 

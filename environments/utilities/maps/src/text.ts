@@ -30,13 +30,25 @@ const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
 
 // Letters whose titlecase differs from their uppercase (JavaScript only knows the latter).
 const TITLECASE: Record<string, string> = {
-  '\u01C4': '\u01C5', '\u01C5': '\u01C5', '\u01C6': '\u01C5',
-  '\u01C7': '\u01C8', '\u01C8': '\u01C8', '\u01C9': '\u01C8',
-  '\u01CA': '\u01CB', '\u01CB': '\u01CB', '\u01CC': '\u01CB',
-  '\u01F1': '\u01F2', '\u01F2': '\u01F2', '\u01F3': '\u01F2',
+  '\u01C4': '\u01C5',
+  '\u01C5': '\u01C5',
+  '\u01C6': '\u01C5',
+  '\u01C7': '\u01C8',
+  '\u01C8': '\u01C8',
+  '\u01C9': '\u01C8',
+  '\u01CA': '\u01CB',
+  '\u01CB': '\u01CB',
+  '\u01CC': '\u01CB',
+  '\u01F1': '\u01F2',
+  '\u01F2': '\u01F2',
+  '\u01F3': '\u01F2',
   '\u0149': '\u02BCN',
-  '\u1FB3': '\u1FBC', '\u1FC3': '\u1FCC', '\u1FF3': '\u1FFC',
-  '\u1FBC': '\u1FBC', '\u1FCC': '\u1FCC', '\u1FFC': '\u1FFC',
+  '\u1FB3': '\u1FBC',
+  '\u1FC3': '\u1FCC',
+  '\u1FF3': '\u1FFC',
+  '\u1FBC': '\u1FBC',
+  '\u1FCC': '\u1FCC',
+  '\u1FFC': '\u1FFC',
 };
 
 function titleOf(char: string): string {

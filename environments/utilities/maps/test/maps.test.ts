@@ -150,7 +150,10 @@ describe('Maps — distances, elevation, directions', () => {
   it('measures truncated great-circle metres for every origin/destination pair', () => {
     const { outcomes } = run({}, [
       ['maps_distance_matrix', { origins: [NEW_YORK, LOS_ANGELES], destinations: [LOS_ANGELES, NEW_YORK], mode: 'transit' }],
-      ['maps_distance_matrix', { origins: '[{"latitude": -48.2, "longitude": -175.657298}]', destinations: [{ latitude: 48.2, longitude: 4.342702000000003 }] }],
+      [
+        'maps_distance_matrix',
+        { origins: '[{"latitude": -48.2, "longitude": -175.657298}]', destinations: [{ latitude: 48.2, longitude: 4.342702000000003 }] },
+      ],
     ]);
     expect((outcomes[0]?.content as Rows).rows.map((row) => row.elements.map((e) => e.distance.value))).toEqual([
       [3935746, 0],
@@ -166,15 +169,43 @@ describe('Maps — distances, elevation, directions', () => {
     expectFailure({}, 'maps_distance_matrix', { origins: [NEW_YORK], destinations: [] }, 'Destinations must be a non-empty list');
     expectFailure({}, 'maps_distance_matrix', { origins: tooMany, destinations: [NEW_YORK] }, 'Maximum 25 origins allowed');
     expectFailure({}, 'maps_distance_matrix', { origins: [NEW_YORK], destinations: tooMany }, 'Maximum 25 destinations allowed');
-    expectFailure({}, 'maps_distance_matrix', { origins: [NEW_YORK], destinations: [NEW_YORK], mode: 'walking' }, 'Mode must be one of: driving, bicycling, transit (got "walking")');
-    expectFailure({}, 'maps_distance_matrix', { origins: [{ latitude: '40', longitude: 1 }], destinations: [NEW_YORK] }, 'origins[0].latitude must be a number, got "40"');
-    expectFailure({}, 'maps_distance_matrix', { origins: [NEW_YORK, { latitude: 1 }], destinations: [NEW_YORK] }, 'origins[1] is missing "longitude"');
-    expectFailure({}, 'maps_distance_matrix', { origins: [{ latitude: 1e308, longitude: 0 }], destinations: [{ latitude: -1e308, longitude: 0 }] }, 'Cannot compute a distance between (1e+308, 0) and (-1e+308, 0)');
+    expectFailure(
+      {},
+      'maps_distance_matrix',
+      { origins: [NEW_YORK], destinations: [NEW_YORK], mode: 'walking' },
+      'Mode must be one of: driving, bicycling, transit (got "walking")',
+    );
+    expectFailure(
+      {},
+      'maps_distance_matrix',
+      { origins: [{ latitude: '40', longitude: 1 }], destinations: [NEW_YORK] },
+      'origins[0].latitude must be a number, got "40"',
+    );
+    expectFailure(
+      {},
+      'maps_distance_matrix',
+      { origins: [NEW_YORK, { latitude: 1 }], destinations: [NEW_YORK] },
+      'origins[1] is missing "longitude"',
+    );
+    expectFailure(
+      {},
+      'maps_distance_matrix',
+      { origins: [{ latitude: 1e308, longitude: 0 }], destinations: [{ latitude: -1e308, longitude: 0 }] },
+      'Cannot compute a distance between (1e+308, 0) and (-1e+308, 0)',
+    );
   });
 
   it('reads surveyed elevations, invents and remembers the rest, echoing each location', () => {
     const { outcomes, state } = run({}, [
-      ['maps_elevation', { locations: [{ ...NEW_YORK, label: 'NYC' }, { latitude: 1, longitude: 2 }] }],
+      [
+        'maps_elevation',
+        {
+          locations: [
+            { ...NEW_YORK, label: 'NYC' },
+            { latitude: 1, longitude: 2 },
+          ],
+        },
+      ],
       ['maps_elevation', { locations: [{ latitude: 1.00004, longitude: 1.99996 }] }],
     ]);
     expect(outcomes[0]?.content).toEqual({
@@ -188,7 +219,17 @@ describe('Maps — distances, elevation, directions', () => {
   });
 
   it('stores nothing when any location in the request is bad', () => {
-    expectFailure({}, 'maps_elevation', { locations: [{ latitude: 1, longitude: 2 }, { latitude: '1', longitude: 2 }] }, 'locations[1].latitude must be a number, got "1"');
+    expectFailure(
+      {},
+      'maps_elevation',
+      {
+        locations: [
+          { latitude: 1, longitude: 2 },
+          { latitude: '1', longitude: 2 },
+        ],
+      },
+      'locations[1].latitude must be a number, got "1"',
+    );
     expectFailure({}, 'maps_elevation', { locations: [] }, 'Locations must be a non-empty list');
     expectFailure({}, 'maps_elevation', { locations: Array.from({ length: 513 }, () => NEW_YORK) }, 'Maximum 512 locations per request');
   });
@@ -208,8 +249,20 @@ describe('Maps — distances, elevation, directions', () => {
               distance: { value: 1000 },
               duration: { value: 300 },
               steps: [
-                { distance: { value: 333 }, duration: { value: 100 }, start_location: NEW_YORK, end_location: midpoint, travel_mode: 'bicycling' },
-                { distance: { value: 666 }, duration: { value: 200 }, start_location: midpoint, end_location: LOS_ANGELES, travel_mode: 'bicycling' },
+                {
+                  distance: { value: 333 },
+                  duration: { value: 100 },
+                  start_location: NEW_YORK,
+                  end_location: midpoint,
+                  travel_mode: 'bicycling',
+                },
+                {
+                  distance: { value: 666 },
+                  duration: { value: 200 },
+                  start_location: midpoint,
+                  end_location: LOS_ANGELES,
+                  travel_mode: 'bicycling',
+                },
               ],
             },
           ],
@@ -224,9 +277,24 @@ describe('Maps — distances, elevation, directions', () => {
   });
 
   it('rejects a bad mode or a location without usable coordinates', () => {
-    expectFailure({}, 'maps_directions', { origin_location: NEW_YORK, destination_location: LOS_ANGELES, mode: 'walking' }, 'Mode must be one of: driving, bicycling, transit (got "walking")');
-    expectFailure({}, 'maps_directions', { origin_location: { longitude: 1 }, destination_location: LOS_ANGELES }, 'origin_location is missing "latitude"');
-    expectFailure({}, 'maps_directions', { origin_location: NEW_YORK, destination_location: { latitude: null, longitude: 1 } }, 'destination_location.latitude must be a number, got null');
+    expectFailure(
+      {},
+      'maps_directions',
+      { origin_location: NEW_YORK, destination_location: LOS_ANGELES, mode: 'walking' },
+      'Mode must be one of: driving, bicycling, transit (got "walking")',
+    );
+    expectFailure(
+      {},
+      'maps_directions',
+      { origin_location: { longitude: 1 }, destination_location: LOS_ANGELES },
+      'origin_location is missing "latitude"',
+    );
+    expectFailure(
+      {},
+      'maps_directions',
+      { origin_location: NEW_YORK, destination_location: { latitude: null, longitude: 1 } },
+      'destination_location.latitude must be a number, got null',
+    );
   });
 });
 

@@ -39,7 +39,10 @@ describe('MemoryKnowledgeGraph scenario', () => {
   });
 
   it('normalises relations to from_entity/to_entity and drops entries that are not objects', () => {
-    const state = graph.load({ ...world, relations: [...world.relations, 'junk', 7, { from_entity: '', from: 'Ada', to: 'Engine', relationType: 'studied' }] });
+    const state = graph.load({
+      ...world,
+      relations: [...world.relations, 'junk', 7, { from_entity: '', from: 'Ada', to: 'Engine', relationType: 'studied' }],
+    });
     expect(state.relations).toEqual([
       { from_entity: 'Ada', to_entity: 'Charles', relationType: 'corresponds_with' },
       { from_entity: 'Charles', to_entity: 'Engine', relationType: 'designed' },
@@ -93,11 +96,29 @@ describe('create_entities', () => {
 
   it('refuses bad input and creates nothing', () => {
     expectFailure('create_entities', { entities: [] }, 'entities must be a non-empty list');
-    expectFailure('create_entities', { entities: [{ name: 'X', entityType: 'y' }, { name: '', entityType: 'y' }] }, 'Each entity must have a non-empty name and entityType');
+    expectFailure(
+      'create_entities',
+      {
+        entities: [
+          { name: 'X', entityType: 'y' },
+          { name: '', entityType: 'y' },
+        ],
+      },
+      'Each entity must have a non-empty name and entityType',
+    );
     expectFailure('create_entities', { entities: [{ name: 'X' }] }, 'Each entity must have a non-empty name and entityType');
     expectFailure('create_entities', { entities: ['Ada'] }, /entities\[0\] must be an object/);
     expectFailure('create_entities', { entities: [{ name: 5, entityType: 'y' }] }, 'Entity name must be a string, got number 5');
-    expectFailure('create_entities', { entities: [{ name: 'X', entityType: 'y' }, { name: 'Y', entityType: 'z', observations: 'one' }] }, 'observations of "Y" must be a list of strings');
+    expectFailure(
+      'create_entities',
+      {
+        entities: [
+          { name: 'X', entityType: 'y' },
+          { name: 'Y', entityType: 'z', observations: 'one' },
+        ],
+      },
+      'observations of "Y" must be a list of strings',
+    );
   });
 });
 
@@ -132,10 +153,26 @@ describe('create_relations', () => {
 
   it('refuses bad input and creates nothing', () => {
     expectFailure('create_relations', { relations: [] }, 'relations must be a non-empty list');
-    expectFailure('create_relations', { relations: [{ from: 'Ada', to: 'Engine' }] }, 'Each relation must have non-empty from, to, and relationType');
-    expectFailure('create_relations', { relations: [{ from: 'Ada', to: 'Engine', relationType: 'x' }, 3] }, /relations\[1\] must be an object/);
-    expectFailure('create_relations', { relations: [{ from: ['Ada'], to: 'Engine', relationType: 'x' }] }, 'Relation from must be an entity name, got a list');
-    expectFailure('create_relations', { relations: [{ from: 'Ada', to: 'Engine', relationType: 7 }] }, 'relationType must be a string, got number 7');
+    expectFailure(
+      'create_relations',
+      { relations: [{ from: 'Ada', to: 'Engine' }] },
+      'Each relation must have non-empty from, to, and relationType',
+    );
+    expectFailure(
+      'create_relations',
+      { relations: [{ from: 'Ada', to: 'Engine', relationType: 'x' }, 3] },
+      /relations\[1\] must be an object/,
+    );
+    expectFailure(
+      'create_relations',
+      { relations: [{ from: ['Ada'], to: 'Engine', relationType: 'x' }] },
+      'Relation from must be an entity name, got a list',
+    );
+    expectFailure(
+      'create_relations',
+      { relations: [{ from: 'Ada', to: 'Engine', relationType: 7 }] },
+      'relationType must be a string, got number 7',
+    );
   });
 });
 
@@ -166,7 +203,16 @@ describe('add_observations', () => {
   });
 
   it('fails as a whole when one entity is unknown', () => {
-    expectFailure('add_observations', { observations: [{ entityName: 'Ada', contents: 'x' }, { entityName: 'Nobody', contents: 'y' }] }, "Entity 'Nobody' not found");
+    expectFailure(
+      'add_observations',
+      {
+        observations: [
+          { entityName: 'Ada', contents: 'x' },
+          { entityName: 'Nobody', contents: 'y' },
+        ],
+      },
+      "Entity 'Nobody' not found",
+    );
     expectFailure('add_observations', { observations: [] }, 'observations must be a non-empty list');
     expectFailure('add_observations', { observations: [{ contents: 'x' }] }, 'Each observation must have a non-empty entityName');
     expectFailure('add_observations', { observations: [{ entityName: 'Ada' }] }, "Observation for 'Ada' has no contents");

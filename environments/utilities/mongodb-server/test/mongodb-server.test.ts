@@ -19,7 +19,8 @@ function expectFailure(scenario: unknown, name: string, args: Record<string, unk
 
 const demo = env.presets.demo;
 const ids = (content: unknown) => ((content as Docs).documents ?? (content as Docs).results).map((d) => d._id);
-const find = (args: Record<string, unknown>, scenario: unknown = {}) => call(scenario, 'find', { database: 'testdb', collection: 'users', ...args }).content;
+const find = (args: Record<string, unknown>, scenario: unknown = {}) =>
+  call(scenario, 'find', { database: 'testdb', collection: 'users', ...args }).content;
 const agg = (pipeline: unknown[], collection = 'users', scenario: unknown = {}) =>
   call(scenario, 'aggregate', { database: 'testdb', collection, pipeline }).content as Docs;
 
@@ -35,7 +36,12 @@ describe('MongoDBServer', () => {
     expect((call(demo, 'list_databases', {}).content as { databases: unknown[] }).databases).toHaveLength(7);
     expect(call(demo, 'list_collections', { database: 'archive' }).content).toEqual({ database: 'archive', collections: [] });
     const bookshop = call(demo, 'list_collections', { database: 'bookshop' }).content as { collections: { name: string; type: string }[] };
-    expect(bookshop.collections.map((c) => `${c.name}:${c.type}`)).toEqual(['customers:collection', 'orders:collection', 'books:collection', 'open_orders:view']);
+    expect(bookshop.collections.map((c) => `${c.name}:${c.type}`)).toEqual([
+      'customers:collection',
+      'orders:collection',
+      'books:collection',
+      'open_orders:view',
+    ]);
     expectFailure(demo, 'list_collections', { database: '' }, 'database must be a non-empty string');
   });
 
@@ -43,7 +49,15 @@ describe('MongoDBServer', () => {
     expect(ids(find({ filter: { role: 'user', age: 25.0 } }))).toEqual(['u002']);
     expect(ids(find({ filter: { nickname: null } }))).toEqual(['u001', 'u002', 'u003']);
     expect(ids(find({ filter: { age: { $gt: 20 } } }))).toEqual([]);
-    const flags = { documents: { 'f.x': [{ _id: 1, on: true }, { _id: 2, on: 1 }, { _id: 3, on: 0 }] } };
+    const flags = {
+      documents: {
+        'f.x': [
+          { _id: 1, on: true },
+          { _id: 2, on: 1 },
+          { _id: 3, on: 0 },
+        ],
+      },
+    };
     expect(ids(call(flags, 'find', { database: 'f', collection: 'x', filter: { on: 1 } }).content)).toEqual([1, 2]);
   });
 
@@ -55,12 +69,31 @@ describe('MongoDBServer', () => {
   });
 
   it('refuses to sort on a field some documents lack, or on values of mixed types', () => {
-    expectFailure({}, 'find', { database: 'testdb', collection: 'users', sort: { nickname: 1 } }, 'Cannot sort by "nickname": some documents have no value (missing or null) to order by');
+    expectFailure(
+      {},
+      'find',
+      { database: 'testdb', collection: 'users', sort: { nickname: 1 } },
+      'Cannot sort by "nickname": some documents have no value (missing or null) to order by',
+    );
     expectFailure(demo, 'find', { database: 'bookshop', collection: 'customers', sort: { city: 1 } }, /Cannot sort by "city"/);
-    const mixed = { documents: { 'm.x': [{ _id: 1, v: 2 }, { _id: 2, v: 'two' }] } };
-    expectFailure(mixed, 'aggregate', { database: 'm', collection: 'x', pipeline: [{ $sort: { v: 1 } }] }, 'Cannot sort by "v": values of different types (int, str) cannot be ordered');
+    const mixed = {
+      documents: {
+        'm.x': [
+          { _id: 1, v: 2 },
+          { _id: 2, v: 'two' },
+        ],
+      },
+    };
+    expectFailure(
+      mixed,
+      'aggregate',
+      { database: 'm', collection: 'x', pipeline: [{ $sort: { v: 1 } }] },
+      'Cannot sort by "v": values of different types (int, str) cannot be ordered',
+    );
     // A single document never needs a comparison.
-    expect(ids(call(demo, 'find', { database: 'bookshop', collection: 'customers', filter: { _id: 'c106' }, sort: { city: 1 } }).content)).toEqual(['c106']);
+    expect(
+      ids(call(demo, 'find', { database: 'bookshop', collection: 'customers', filter: { _id: 'c106' }, sort: { city: 1 } }).content),
+    ).toEqual(['c106']);
   });
 
   it('pages with skip and limit using Python slicing, then projects', () => {
@@ -75,7 +108,12 @@ describe('MongoDBServer', () => {
 
   it('returns nothing for an unknown collection and rejects empty names', () => {
     expect(find({}, {})).toMatchObject({ count: 3 });
-    expect(call({}, 'find', { database: 'nodb', collection: 'x' }).content).toEqual({ database: 'nodb', collection: 'x', documents: [], count: 0 });
+    expect(call({}, 'find', { database: 'nodb', collection: 'x' }).content).toEqual({
+      database: 'nodb',
+      collection: 'x',
+      documents: [],
+      count: 0,
+    });
     expectFailure({}, 'find', { database: '', collection: 'users' }, 'database must be a non-empty string');
     expectFailure({}, 'find', { database: 'testdb', collection: '' }, 'collection must be a non-empty string');
   });
@@ -92,25 +130,67 @@ describe('MongoDBServer', () => {
   });
 
   it('groups with $sum, $avg, $push and $first', () => {
-    const out = agg([{ $group: { _id: '$userId', n: { $sum: 1 }, total: { $sum: '$amount' }, avg: { $avg: '$amount' }, products: { $push: '$product' }, first: { $first: '$status' } } }], 'orders');
+    const out = agg(
+      [
+        {
+          $group: {
+            _id: '$userId',
+            n: { $sum: 1 },
+            total: { $sum: '$amount' },
+            avg: { $avg: '$amount' },
+            products: { $push: '$product' },
+            first: { $first: '$status' },
+          },
+        },
+      ],
+      'orders',
+    );
     expect(out.results).toEqual([
       { _id: 'u001', n: 2, total: 1700, avg: 850, products: ['Laptop', 'Tablet'], first: 'shipped' },
       { _id: 'u002', n: 1, total: 800, avg: 800, products: ['Phone'], first: 'pending' },
     ]);
     // Group keys merge as Python dict keys do: 1, 1.0 and true are one key.
     const keys = { documents: { 'g.k': [{ _id: 1, k: 1 }, { _id: 2, k: true }, { _id: 3, k: '1' }, { _id: 4 }] } };
-    const grouped = call(keys, 'aggregate', { database: 'g', collection: 'k', pipeline: [{ $group: { _id: '$k', ids: { $push: '$_id' } } }] }).content as Docs;
-    expect(grouped.results).toEqual([{ _id: 1, ids: [1, 2] }, { _id: '1', ids: [3] }, { _id: null, ids: [4] }]);
+    const grouped = call(keys, 'aggregate', {
+      database: 'g',
+      collection: 'k',
+      pipeline: [{ $group: { _id: '$k', ids: { $push: '$_id' } } }],
+    }).content as Docs;
+    expect(grouped.results).toEqual([
+      { _id: 1, ids: [1, 2] },
+      { _id: '1', ids: [3] },
+      { _id: null, ids: [4] },
+    ]);
   });
 
   it('refuses malformed stages without changing anything', () => {
     const users = { database: 'testdb', collection: 'users' };
-    expectFailure({}, 'aggregate', { ...users, pipeline: [{ $sort: 'age' }] }, 'pipeline[0].$sort must be an object mapping field names to values');
+    expectFailure(
+      {},
+      'aggregate',
+      { ...users, pipeline: [{ $sort: 'age' }] },
+      'pipeline[0].$sort must be an object mapping field names to values',
+    );
     expectFailure({}, 'aggregate', { ...users, pipeline: [{ $limit: 'two' }] }, 'pipeline[0].$limit must be an integer, got str');
     expectFailure({}, 'aggregate', { ...users, pipeline: [5] }, 'pipeline[0] must be an object such as {"$match": {...}}, got 5');
-    expectFailure({}, 'aggregate', { ...users, pipeline: [{ $group: { _id: '$role', n: { $sum: '$name' } } }] }, 'pipeline[0].$group.n: cannot add str to int (only numbers can be summed)');
-    expectFailure({}, 'aggregate', { ...users, pipeline: [{ $group: { _id: { r: '$role' } } }] }, 'pipeline[0].$group._id: a dict cannot be used as a group key');
-    expectFailure(demo, 'aggregate', { database: 'bookshop', collection: 'orders', pipeline: [{ $group: { _id: null, sum: { $sum: '$total' } } }] }, /cannot add NoneType/);
+    expectFailure(
+      {},
+      'aggregate',
+      { ...users, pipeline: [{ $group: { _id: '$role', n: { $sum: '$name' } } }] },
+      'pipeline[0].$group.n: cannot add str to int (only numbers can be summed)',
+    );
+    expectFailure(
+      {},
+      'aggregate',
+      { ...users, pipeline: [{ $group: { _id: { r: '$role' } } }] },
+      'pipeline[0].$group._id: a dict cannot be used as a group key',
+    );
+    expectFailure(
+      demo,
+      'aggregate',
+      { database: 'bookshop', collection: 'orders', pipeline: [{ $group: { _id: null, sum: { $sum: '$total' } } }] },
+      /cannot add NoneType/,
+    );
   });
 
   it('inserts documents, creating the database and collection and generating ids', () => {
@@ -128,7 +208,8 @@ describe('MongoDBServer', () => {
   });
 
   it('prints non-string ids the way Python does', () => {
-    const inserted = (id: unknown) => (call({}, 'insert_one', { database: 'd', collection: 'c', document: { _id: id } }).content as { inserted_id: string }).inserted_id;
+    const inserted = (id: unknown) =>
+      (call({}, 'insert_one', { database: 'd', collection: 'c', document: { _id: id } }).content as { inserted_id: string }).inserted_id;
     expect(inserted(true)).toBe('True');
     expect(inserted(null)).toBe('None');
     expect(inserted(0.00001)).toBe('1e-05');
@@ -136,7 +217,12 @@ describe('MongoDBServer', () => {
   });
 
   it('refuses an insert into a scenario entry with no name, changing nothing', () => {
-    expectFailure({ databases: [{ sizeOnDisk: 1 }] }, 'insert_one', { database: 'x', collection: 'y', document: {} }, 'A database entry in the scenario has no "name" field');
+    expectFailure(
+      { databases: [{ sizeOnDisk: 1 }] },
+      'insert_one',
+      { database: 'x', collection: 'y', document: {} },
+      'A database entry in the scenario has no "name" field',
+    );
     expectFailure({}, 'insert_one', { database: '', collection: 'y', document: {} }, 'database must be a non-empty string');
     expectFailure({}, 'insert_one', { database: 'x', collection: '', document: {} }, 'collection must be a non-empty string');
   });

@@ -25,9 +25,36 @@ function expectFailure(scenario: unknown, name: string, args: Record<string, unk
 
 const world = {
   customers: {
-    C1: { customer_id: 'C1', full_name: 'Ann Lee', phone_number: '+15551234567', email: 'ann@example.com', city: 'Boston', country: 'US', line_ids: ['L1', 'L2'], bill_ids: ['B1', 'B2', 'B3'], dob: '1990-01-01' },
-    C2: { customer_id: 'C2', full_name: 'Ann Lee', phone_number: '5559876543', email: 'ann2@example.com', city: 'Oslo', country: 'NO', line_ids: ['L3'], dob: '1991-02-02' },
-    C3: { customer_id: 'C3', full_name: 'Ken Ito', phone_number: '819012345678', email: 'ken@example.com', city: 'Osaka', country: 'JP', dob: '1970-07-07' },
+    C1: {
+      customer_id: 'C1',
+      full_name: 'Ann Lee',
+      phone_number: '+15551234567',
+      email: 'ann@example.com',
+      city: 'Boston',
+      country: 'US',
+      line_ids: ['L1', 'L2'],
+      bill_ids: ['B1', 'B2', 'B3'],
+      dob: '1990-01-01',
+    },
+    C2: {
+      customer_id: 'C2',
+      full_name: 'Ann Lee',
+      phone_number: '5559876543',
+      email: 'ann2@example.com',
+      city: 'Oslo',
+      country: 'NO',
+      line_ids: ['L3'],
+      dob: '1991-02-02',
+    },
+    C3: {
+      customer_id: 'C3',
+      full_name: 'Ken Ito',
+      phone_number: '819012345678',
+      email: 'ken@example.com',
+      city: 'Osaka',
+      country: 'JP',
+      dob: '1970-07-07',
+    },
   },
   bills: {
     B1: { bill_id: 'B1', customer_id: 'C1', issue_date: '2024-01-01T00:00:00', total_due: 10, status: 'paid' },
@@ -37,7 +64,16 @@ const world = {
   },
   lines: {
     L1: { line_id: 'L1', customer_id: 'C1', cycle_end_date: '2024-04-01' },
-    L2: { line_id: 'L2', customer_id: 'C1', status: 'suspended', roaming_enabled: true, data_used_gb: 3.3, data_limit_gb: 10, data_refueling_gb: 0.5, cycle_end_date: '2024-04-01' },
+    L2: {
+      line_id: 'L2',
+      customer_id: 'C1',
+      status: 'suspended',
+      roaming_enabled: true,
+      data_used_gb: 3.3,
+      data_limit_gb: 10,
+      data_refueling_gb: 0.5,
+      cycle_end_date: '2024-04-01',
+    },
     L3: { line_id: 'L3', customer_id: 'C2', status: 'inactive', cycle_end_date: '2024-04-10' },
     L9: { line_id: 'L9', customer_id: 'C9', cycle_end_date: '2024-04-10' },
   },
@@ -55,7 +91,16 @@ describe('Telecom scenario', () => {
 
   it('fills line defaults and drops unknown fields', () => {
     const state = telecom.load({ ...world, customers: { C1: { ...world.customers.C1, nickname: 'A' } } });
-    expect(state.lines.L1).toEqual({ line_id: 'L1', customer_id: 'C1', status: 'active', roaming_enabled: false, data_used_gb: 0, data_limit_gb: 20, data_refueling_gb: 0, cycle_end_date: '2024-04-01' });
+    expect(state.lines.L1).toEqual({
+      line_id: 'L1',
+      customer_id: 'C1',
+      status: 'active',
+      roaming_enabled: false,
+      data_used_gb: 0,
+      data_limit_gb: 20,
+      data_refueling_gb: 0,
+      cycle_end_date: '2024-04-01',
+    });
     expect(Object.keys(state.customers.C1 ?? {})).not.toContain('nickname');
   });
 
@@ -103,8 +148,14 @@ describe('finding customers', () => {
     ]);
     expect(outcomes[0]?.content).toEqual({ customer_id: 'C3', full_name: 'Ken Ito', phone_number: '819012345678', line_ids: [] });
     expect(outcomes[1]?.content).toEqual({
-      customer_id: 'C1', full_name: 'Ann Lee', phone_number: '+15551234567', line_ids: ['L1', 'L2'],
-      bill_ids: ['B1', 'B2', 'B3'], email: 'ann@example.com', city: 'Boston', country: 'US',
+      customer_id: 'C1',
+      full_name: 'Ann Lee',
+      phone_number: '+15551234567',
+      line_ids: ['L1', 'L2'],
+      bill_ids: ['B1', 'B2', 'B3'],
+      email: 'ann@example.com',
+      city: 'Boston',
+      country: 'US',
     });
     expectFailure(world, 'get_customer_by_id', { customer_id: 'C7' }, 'Customer C7 not found');
     expectFailure(world, 'get_details_by_id', { customer_id: '' }, 'Customer ID must be a non-empty string');
@@ -115,7 +166,9 @@ describe('finding customers', () => {
       ['get_customer_by_name', { full_name: 'Ann Lee', dob: '1991-02-02' }],
       ['get_customer_by_name', { full_name: 'ann lee', dob: '1991-02-02' }],
     ]);
-    expect(outcomes[0]?.content).toEqual({ customers: [{ customer_id: 'C2', full_name: 'Ann Lee', phone_number: '5559876543', line_ids: ['L3'] }] });
+    expect(outcomes[0]?.content).toEqual({
+      customers: [{ customer_id: 'C2', full_name: 'Ann Lee', phone_number: '5559876543', line_ids: ['L3'] }],
+    });
     expect(outcomes[1]?.content).toEqual({ customers: [] });
     expectFailure(world, 'get_customer_by_name', { full_name: '', dob: '1991-02-02' }, 'Full name must be a non-empty string');
     expectFailure(world, 'get_customer_by_name', { full_name: 'Ann Lee', dob: '' }, 'Date of birth must be a non-empty string');
@@ -130,7 +183,9 @@ describe('bills', () => {
       ['list_bills', { customer_id: 'C3' }],
     ]);
     expect((outcomes[0]?.content as { bills: { bill_id: string }[] }).bills.map((b) => b.bill_id)).toEqual(['B2', 'B3', 'B1']);
-    expect(outcomes[1]?.content).toEqual({ bills: [{ bill_id: 'B2', issue_date: '2024-03-01T00:00:00', total_due: 12.5, status: 'pending' }] });
+    expect(outcomes[1]?.content).toEqual({
+      bills: [{ bill_id: 'B2', issue_date: '2024-03-01T00:00:00', total_due: 12.5, status: 'pending' }],
+    });
     expect(outcomes[2]?.content).toEqual({ bills: [] });
   });
 
@@ -154,7 +209,13 @@ describe('bills', () => {
 describe('lines', () => {
   it('reports usage of a line owned by the customer', () => {
     const { outcomes } = run(world, [['get_usage', { customer_id: 'C1', line_id: 'L2' }]]);
-    expect(outcomes[0]?.content).toEqual({ line_id: 'L2', data_used_gb: 3.3, data_limit_gb: 10, data_refueling_gb: 0.5, cycle_end_date: '2024-04-01' });
+    expect(outcomes[0]?.content).toEqual({
+      line_id: 'L2',
+      data_used_gb: 3.3,
+      data_limit_gb: 10,
+      data_refueling_gb: 0.5,
+      cycle_end_date: '2024-04-01',
+    });
     expectFailure(world, 'get_usage', { customer_id: 'C2', line_id: 'L1' }, 'Line L1 does not belong to customer C2');
     expectFailure(world, 'get_usage', { customer_id: 'C1', line_id: 'L7' }, 'Line L7 not found');
     expectFailure(world, 'get_usage', { customer_id: 'C1', line_id: '' }, 'Line ID must be a non-empty string');
@@ -207,7 +268,12 @@ describe('lines', () => {
     expectFailure(world, 'refuel_data', { customer_id: 'C1', line_id: 'L1', gb_amount: 0 }, 'GB amount must be a positive number');
     expectFailure(world, 'refuel_data', { customer_id: 'C1', line_id: 'L1', gb_amount: -2 }, 'GB amount must be a positive number');
     expectFailure(world, 'refuel_data', { customer_id: 'C9', line_id: 'L9', gb_amount: 1 }, 'Customer C9 not found');
-    const bad = expectFailure(world, 'refuel_data', { customer_id: 'C1', line_id: 'L1', gb_amount: 'lots' }, 'Invalid argument "gb_amount": expected number, got the string "lots"');
+    const bad = expectFailure(
+      world,
+      'refuel_data',
+      { customer_id: 'C1', line_id: 'L1', gb_amount: 'lots' },
+      'Invalid argument "gb_amount": expected number, got the string "lots"',
+    );
     expect(bad.isError).toBe(true);
   });
 });

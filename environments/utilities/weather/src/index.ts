@@ -13,7 +13,7 @@ export const weather = defineEnvironment({
   domain: 'utilities',
   version: '0.1.0',
   description:
-    'A weather service over stored data: look up a city\'s coordinates, then read current conditions, the forecast, ' +
+    "A weather service over stored data: look up a city's coordinates, then read current conditions, the forecast, " +
     'alerts and past observations for that point; save, list, read and remove named locations.',
   scenario: scenarioSchema,
   presets: { demo },

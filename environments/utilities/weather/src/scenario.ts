@@ -77,7 +77,10 @@ export const cityLocationSchema = z.object({
 
 // Maps keyed by "lat,lon" are rewritten to the canonical four-decimal keys on load.
 function byCoordinates<T extends z.ZodType>(value: T) {
-  return z.record(z.string(), value).overwrite(normalizeCoordinateKeys).default(() => ({}));
+  return z
+    .record(z.string(), value)
+    .overwrite(normalizeCoordinateKeys)
+    .default(() => ({}));
 }
 
 type City = z.input<typeof cityLocationSchema>;
@@ -92,30 +95,33 @@ export const scenarioSchema = z.object({
   alerts: byCoordinates(z.array(alertSchema)),
   historical_records: byCoordinates(z.array(historicalRecordSchema)),
   saved_locations: z.record(z.string(), savedLocationSchema).default(() => ({})),
-  city_database: z.record(z.string(), cityLocationSchema).default(() =>
-    Object.fromEntries([
-      city('Paris', 48.8566, 2.3522, 2161000, 'France'),
-      city('New York', 40.7128, -74.006, 8336817, 'United States'),
-      city('Tokyo', 35.6762, 139.6503, 13960000, 'Japan'),
-      city('London', 51.5074, -0.1278, 8982000, 'United Kingdom'),
-      city('Sydney', -33.8688, 151.2093, 5312000, 'Australia'),
-      city('Berlin', 52.52, 13.405, 3645000, 'Germany'),
-      city('Mumbai', 19.076, 72.8777, 20411000, 'India'),
-      city('Dubai', 25.2048, 55.2708, 3331000, 'United Arab Emirates'),
-      city('Singapore', 1.3521, 103.8198, 5686000, 'Singapore'),
-      city('Toronto', 43.6532, -79.3832, 2731000, 'Canada'),
-      city('Moscow', 55.7558, 37.6173, 12506000, 'Russia'),
-      city('Beijing', 39.9042, 116.4074, 21540000, 'China'),
-      city('Los Angeles', 34.0522, -118.2437, 3979000, 'United States'),
-      city('Rome', 41.9028, 12.4964, 2873000, 'Italy'),
-      city('Madrid', 40.4168, -3.7038, 3223000, 'Spain'),
-      city('Amsterdam', 52.3676, 4.9041, 872680, 'Netherlands'),
-      city('Seoul', 37.5665, 126.978, 9776000, 'South Korea'),
-      city('Bangkok', 13.7563, 100.5018, 10539000, 'Thailand'),
-      city('Istanbul', 41.0082, 28.9784, 15462000, 'Turkey'),
-      city('Mexico City', 19.4326, -99.1332, 21581000, 'Mexico'),
-    ]) as Record<string, City>,
-  ),
+  city_database: z
+    .record(z.string(), cityLocationSchema)
+    .default(
+      () =>
+        Object.fromEntries([
+          city('Paris', 48.8566, 2.3522, 2161000, 'France'),
+          city('New York', 40.7128, -74.006, 8336817, 'United States'),
+          city('Tokyo', 35.6762, 139.6503, 13960000, 'Japan'),
+          city('London', 51.5074, -0.1278, 8982000, 'United Kingdom'),
+          city('Sydney', -33.8688, 151.2093, 5312000, 'Australia'),
+          city('Berlin', 52.52, 13.405, 3645000, 'Germany'),
+          city('Mumbai', 19.076, 72.8777, 20411000, 'India'),
+          city('Dubai', 25.2048, 55.2708, 3331000, 'United Arab Emirates'),
+          city('Singapore', 1.3521, 103.8198, 5686000, 'Singapore'),
+          city('Toronto', 43.6532, -79.3832, 2731000, 'Canada'),
+          city('Moscow', 55.7558, 37.6173, 12506000, 'Russia'),
+          city('Beijing', 39.9042, 116.4074, 21540000, 'China'),
+          city('Los Angeles', 34.0522, -118.2437, 3979000, 'United States'),
+          city('Rome', 41.9028, 12.4964, 2873000, 'Italy'),
+          city('Madrid', 40.4168, -3.7038, 3223000, 'Spain'),
+          city('Amsterdam', 52.3676, 4.9041, 872680, 'Netherlands'),
+          city('Seoul', 37.5665, 126.978, 9776000, 'South Korea'),
+          city('Bangkok', 13.7563, 100.5018, 10539000, 'Thailand'),
+          city('Istanbul', 41.0082, 28.9784, 15462000, 'Turkey'),
+          city('Mexico City', 19.4326, -99.1332, 21581000, 'Mexico'),
+        ]) as Record<string, City>,
+    ),
 });
 
 export type WeatherState = z.output<typeof scenarioSchema>;

@@ -143,7 +143,11 @@ describe('Weather — readings', () => {
       ['search_location', { city: 'new york' }],
       ['search_location', { city: 'constructor' }],
     ]);
-    expect(outcomes[0]?.content).toEqual({ location: { latitude: 40.7128, longitude: -74.006 }, population: 8336817, country: 'United States' });
+    expect(outcomes[0]?.content).toEqual({
+      location: { latitude: 40.7128, longitude: -74.006 },
+      population: 8336817,
+      country: 'United States',
+    });
     expect(outcomes[1]?.content).toEqual({});
     expect(outcomes[2]?.content).toEqual({});
     expectFailure({}, 'search_location', { city: '' }, 'City must be a non-empty string');
@@ -178,8 +182,18 @@ describe('Weather — readings', () => {
   });
 
   it('requires both dates', () => {
-    expectFailure(parisScenario, 'get_historical_weather', { ...paris, start_date: '', end_date: '2025-01-01' }, 'Start date must be a non-empty string');
-    expectFailure(parisScenario, 'get_historical_weather', { ...paris, start_date: '2025-01-01', end_date: '' }, 'End date must be a non-empty string');
+    expectFailure(
+      parisScenario,
+      'get_historical_weather',
+      { ...paris, start_date: '', end_date: '2025-01-01' },
+      'Start date must be a non-empty string',
+    );
+    expectFailure(
+      parisScenario,
+      'get_historical_weather',
+      { ...paris, start_date: '2025-01-01', end_date: '' },
+      'End date must be a non-empty string',
+    );
   });
 });
 
@@ -205,7 +219,12 @@ describe('Weather — saved locations', () => {
   it('rejects empty names and out-of-range coordinates without saving', () => {
     expectFailure(parisScenario, 'save_location', { alias: '', latitude: 1, longitude: 1, name: 'x' }, 'Alias must be a non-empty string');
     expectFailure(parisScenario, 'save_location', { alias: 'x', latitude: 1, longitude: 1, name: '' }, 'Name must be a non-empty string');
-    expectFailure(parisScenario, 'save_location', { alias: 'x', latitude: 90.0001, longitude: 1, name: 'x' }, 'Latitude must be between -90 and 90, got 90.0001');
+    expectFailure(
+      parisScenario,
+      'save_location',
+      { alias: 'x', latitude: 90.0001, longitude: 1, name: 'x' },
+      'Latitude must be between -90 and 90, got 90.0001',
+    );
     expectFailure(
       parisScenario,
       'save_location',
@@ -237,7 +256,11 @@ describe('Weather — saved locations', () => {
 describe('Weather — scenarios and demo', () => {
   it('rejects scenarios that break the reference constraints', () => {
     expect(() => weather.load({ current_weather: { '1,1': { ...observation(1, 1, 1), humidity: 101 } } })).toThrow(/humidity/);
-    expect(() => weather.load({ historical_records: { '1,1': [{ temperature: 1, conditions: 'x', wind_speed: 1, humidity: 1, pressure: 1, date: '2025-1-01' }] } })).toThrow(/date/);
+    expect(() =>
+      weather.load({
+        historical_records: { '1,1': [{ temperature: 1, conditions: 'x', wind_speed: 1, humidity: 1, pressure: 1, date: '2025-1-01' }] },
+      }),
+    ).toThrow(/date/);
     expect(() => weather.load({ saved_locations: { a: { alias: 'a', name: 'n', latitude: 91, longitude: 0 } } })).toThrow(/latitude/);
   });
 

@@ -3,13 +3,14 @@ import { z } from 'zod';
 // Same fields, order and defaults as the reference's WhoisScenario. Records are kept exactly as the
 // scenario gives them and only checked when looked up (see records.ts), as the reference does: one
 // malformed record must not stop the rest of the registry from loading.
-const tld = (
-  name: string,
-  sponsor: string,
-  whoisServer: string,
-  createdDate: string,
-  updatedDate: string,
-) => ({ tld: name, sponsor, whoisServer, status: 'active', createdDate, updatedDate });
+const tld = (name: string, sponsor: string, whoisServer: string, createdDate: string, updatedDate: string) => ({
+  tld: name,
+  sponsor,
+  whoisServer,
+  status: 'active',
+  createdDate,
+  updatedDate,
+});
 
 export const defaultTlds = (): Record<string, unknown> => ({
   com: tld('com', 'VeriSign Global Registry Services', 'whois.verisign-grs.com', '1985-01-01T00:00:00', '2023-10-01T00:00:00'),

@@ -21,8 +21,14 @@ const registry = {
   current_time: '2025-03-14T09:30:00Z',
   domains: {
     'full.com': {
-      domainName: 'full.com', registrar: 'Gandi SAS', creationDate: '2010-01-01T00:00:00Z', updatedDate: '2024-01-01T00:00:00Z',
-      expirationDate: '2026-01-01T00:00:00Z', nameServers: ['ns1.full.com'], status: ['ok'], registrant: { organization: 'Full Ltd', country: 'FR' },
+      domainName: 'full.com',
+      registrar: 'Gandi SAS',
+      creationDate: '2010-01-01T00:00:00Z',
+      updatedDate: '2024-01-01T00:00:00Z',
+      expirationDate: '2026-01-01T00:00:00Z',
+      nameServers: ['ns1.full.com'],
+      status: ['ok'],
+      registrant: { organization: 'Full Ltd', country: 'FR' },
       internalNote: 'not part of a WHOIS answer',
     },
     'bare.org': { domainName: 'bare.org', registrar: 'Porkbun LLC', creationDate: 'a', updatedDate: 'b', expirationDate: 'c' },
@@ -30,7 +36,15 @@ const registry = {
     'text.io': 'not a record',
   },
   ips: {
-    '192.0.2.1': { ip: '192.0.2.1', range: '192.0.2.0 - 192.0.2.255', netName: 'TEST-NET-1', organization: 'IANA', country: 'ZZ', cidr: '192.0.2.0/24', updatedDate: '2020-01-01T00:00:00Z' },
+    '192.0.2.1': {
+      ip: '192.0.2.1',
+      range: '192.0.2.0 - 192.0.2.255',
+      netName: 'TEST-NET-1',
+      organization: 'IANA',
+      country: 'ZZ',
+      cidr: '192.0.2.0/24',
+      updatedDate: '2020-01-01T00:00:00Z',
+    },
   },
   asns: {
     AS64500: { asn: 'AS64500', name: 'DOC', organization: 'Documentation AS', country: 'ZZ', updatedDate: '2020-01-01T00:00:00Z' },
@@ -53,8 +67,14 @@ describe('Whois', () => {
 
   it('answers a domain with the WHOIS fields only, defaults filled in', () => {
     expect(answer(registry, 'whois_domain', { domain: 'full.com' })).toEqual({
-      domainName: 'full.com', registrar: 'Gandi SAS', creationDate: '2010-01-01T00:00:00Z', updatedDate: '2024-01-01T00:00:00Z',
-      expirationDate: '2026-01-01T00:00:00Z', nameServers: ['ns1.full.com'], status: ['ok'], registrant: { organization: 'Full Ltd', country: 'FR' },
+      domainName: 'full.com',
+      registrar: 'Gandi SAS',
+      creationDate: '2010-01-01T00:00:00Z',
+      updatedDate: '2024-01-01T00:00:00Z',
+      expirationDate: '2026-01-01T00:00:00Z',
+      nameServers: ['ns1.full.com'],
+      status: ['ok'],
+      registrant: { organization: 'Full Ltd', country: 'FR' },
     });
     expect(answer(registry, 'whois_domain', { domain: 'bare.org' })).toMatchObject({ nameServers: [], status: [], registrant: {} });
   });
@@ -65,15 +85,35 @@ describe('Whois', () => {
   });
 
   it('reports a malformed stored record by its fields', () => {
-    expectFailure(registry, 'whois_domain', { domain: 'broken.net' }, "The stored WHOIS record for domain 'broken.net' is malformed (registrar: missing)");
-    expectFailure(registry, 'whois_domain', { domain: 'text.io' }, "The stored WHOIS record for domain 'text.io' is malformed (Invalid input: expected object, received string)");
-    expectFailure(registry, 'whois_as', { asn: 'AS64501' }, "The stored WHOIS record for ASN 'AS64501' is malformed (routes: Invalid input: expected array, received string)");
+    expectFailure(
+      registry,
+      'whois_domain',
+      { domain: 'broken.net' },
+      "The stored WHOIS record for domain 'broken.net' is malformed (registrar: missing)",
+    );
+    expectFailure(
+      registry,
+      'whois_domain',
+      { domain: 'text.io' },
+      "The stored WHOIS record for domain 'text.io' is malformed (Invalid input: expected object, received string)",
+    );
+    expectFailure(
+      registry,
+      'whois_as',
+      { asn: 'AS64501' },
+      "The stored WHOIS record for ASN 'AS64501' is malformed (routes: Invalid input: expected array, received string)",
+    );
   });
 
   it('answers IP and AS lookups', () => {
     expect(answer(registry, 'whois_ip', { ip: '192.0.2.1' })).toMatchObject({ netName: 'TEST-NET-1', cidr: '192.0.2.0/24' });
     expect(answer(registry, 'whois_as', { asn: 'AS64500' })).toEqual({
-      asn: 'AS64500', name: 'DOC', organization: 'Documentation AS', country: 'ZZ', routes: [], updatedDate: '2020-01-01T00:00:00Z',
+      asn: 'AS64500',
+      name: 'DOC',
+      organization: 'Documentation AS',
+      country: 'ZZ',
+      routes: [],
+      updatedDate: '2020-01-01T00:00:00Z',
     });
     expectFailure(registry, 'whois_ip', { ip: '192.0.2.2' }, "IP '192.0.2.2' not found");
     expectFailure(registry, 'whois_ip', { ip: '' }, 'IP must be a non-empty string');

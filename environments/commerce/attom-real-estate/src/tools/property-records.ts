@@ -13,8 +13,7 @@ export const getPropertyProfile = defineTool({
     `standardized street address, city, two-letter state and ZIP. ${ADDRESS_HINT}`,
   input: byAddress,
   annotations: { readOnlyHint: true },
-  handler: (state: Draft<AttomState>, args) =>
-    recordAt(state.property_profiles, requireAddress(args.address), 'Property profile'),
+  handler: (state: Draft<AttomState>, args) => recordAt(state.property_profiles, requireAddress(args.address), 'Property profile'),
 });
 
 export const getPropertyDetails = defineTool({
@@ -24,8 +23,7 @@ export const getPropertyDetails = defineTool({
     `(half baths as .5), year built, property type, number of stories and garage type. ${ADDRESS_HINT}`,
   input: byAddress,
   annotations: { readOnlyHint: true },
-  handler: (state: Draft<AttomState>, args) =>
-    recordAt(state.property_details, requireAddress(args.address), 'Property details'),
+  handler: (state: Draft<AttomState>, args) => recordAt(state.property_details, requireAddress(args.address), 'Property details'),
 });
 
 export const getPropertyValuation = defineTool({
@@ -35,8 +33,7 @@ export const getPropertyValuation = defineTool({
     `rating (e.g. High/Medium/Low) and the valuation date. ${ADDRESS_HINT}`,
   input: byAddress,
   annotations: { readOnlyHint: true },
-  handler: (state: Draft<AttomState>, args) =>
-    recordAt(state.property_valuations, requireAddress(args.address), 'Property valuation'),
+  handler: (state: Draft<AttomState>, args) => recordAt(state.property_valuations, requireAddress(args.address), 'Property valuation'),
 });
 
 export const getTaxAssessment = defineTool({
@@ -46,6 +43,5 @@ export const getTaxAssessment = defineTool({
     `tax bill, the tax year and the assessment year. ${ADDRESS_HINT}`,
   input: byAddress,
   annotations: { readOnlyHint: true },
-  handler: (state: Draft<AttomState>, args) =>
-    recordAt(state.tax_assessments, requireAddress(args.address), 'Tax assessment'),
+  handler: (state: Draft<AttomState>, args) => recordAt(state.tax_assessments, requireAddress(args.address), 'Tax assessment'),
 });

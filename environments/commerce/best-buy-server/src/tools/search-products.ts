@@ -9,7 +9,7 @@ export const searchProducts = defineTool({
   name: 'search_products',
   description:
     'Search the Best Buy catalog by product name (case-insensitive substring of keywords). Optional filters: category ' +
-    '(exact name of a category in the product\'s category path), min_price/max_price on the sale price, and ' +
+    "(exact name of a category in the product's category path), min_price/max_price on the sale price, and " +
     'in_stock_only. Returns the first page only (limit results, 10 by default) with total and totalPages, each ' +
     'product as a summary: sku, name, prices, onSale, availability flags, thumbnail and url.',
   input: z.object({

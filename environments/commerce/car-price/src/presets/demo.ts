@@ -33,7 +33,7 @@ const models: Record<string, Model[]> = {
     ['Tracker Premier 1.2 Turbo', 2023, 'Flex', 139_500, '004540-9'],
     ['S10 High Country 2.8 Diesel 4x4', 2024, 'Diesel', 289_900, '004495-0'],
   ],
-  'Citroën': [['C3 Feel 1.0 Flex', 2023, 'Flex', 72_400, '011178-2']],
+  Citroën: [['C3 Feel 1.0 Flex', 2023, 'Flex', 72_400, '011178-2']],
   Fiat: [
     ['Mobi Like 1.0 Flex', 2024, 'Flex', 64_990, '001619-3'],
     ['Strada Volcano 1.3 CD', 2024, 'Flex', 112_300, '001639-8'],
@@ -92,7 +92,23 @@ const models: Record<string, Model[]> = {
 };
 
 const typeMembers: Record<string, string[]> = {
-  cars: ['Chevrolet', 'Citroën', 'Fiat', 'Ford', 'Honda', 'Hyundai', 'Jeep', 'Lada', 'Mercedes-Benz', 'Porsche', 'Renault', 'Toyota', 'Volkswagen', 'Volvo', 'BYD'],
+  cars: [
+    'Chevrolet',
+    'Citroën',
+    'Fiat',
+    'Ford',
+    'Honda',
+    'Hyundai',
+    'Jeep',
+    'Lada',
+    'Mercedes-Benz',
+    'Porsche',
+    'Renault',
+    'Toyota',
+    'Volkswagen',
+    'Volvo',
+    'BYD',
+  ],
   motorcycles: ['Honda', 'Yamaha'],
   trucks: ['Mercedes-Benz', 'Scania', 'Volvo'],
 };

@@ -12,7 +12,7 @@ export const createListing = defineTool({
   description:
     'Create an active listing in a shop. price is in US dollars (stored as cents); quantity must be 0 or more. The ' +
     'new listing gets the next id after the highest existing one, starts with no images, tags or materials, and is ' +
-    'added to the shop\'s listings. taxonomy_id and who_made are accepted but not stored. Returns the id, title, ' +
+    "added to the shop's listings. taxonomy_id and who_made are accepted but not stored. Returns the id, title, " +
     'state, creation time and url.',
   input: z.object({
     shop_id: z.int(),

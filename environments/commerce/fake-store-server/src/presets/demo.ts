@@ -15,8 +15,8 @@ const rows: Row[] = [
   ['Merino Wool Hiking Socks (3 pack)', 29, "men's clothing", 4.7, 902, 'Cushioned sole, seamless toe, sizes M-XL.'],
   ['Packable Rain Jacket', 119, "men's clothing", 4.1, 233, 'Waterproof 2.5-layer shell that packs into its own pocket.'],
   ['Flannel Overshirt', 64, "men's clothing", 3.9, 88, 'Brushed cotton flannel, relaxed fit.'],
-  ['Women\'s Trail Running Shorts', 45, "women's clothing", 4.5, 311, 'Quick-dry fabric with a zip pocket.'],
-  ['Women\'s Down Vest', 139, "women's clothing", 4.6, 154, '650-fill responsibly sourced down.'],
+  ["Women's Trail Running Shorts", 45, "women's clothing", 4.5, 311, 'Quick-dry fabric with a zip pocket.'],
+  ["Women's Down Vest", 139, "women's clothing", 4.6, 154, '650-fill responsibly sourced down.'],
   ['Linen Summer Dress', 78, "women's clothing", 3.6, 47, 'Breathable linen with side pockets.'],
   ['Sterling Silver Compass Pendant', 59, 'jewelery', 4.3, 71, 'Working compass face on an 18 inch chain.'],
   ['Turquoise Stud Earrings', 42, 'jewelery', 4, 39, 'Hand-set stones in sterling silver.'],
@@ -33,20 +33,57 @@ const rows: Row[] = [
 const products = Object.fromEntries(
   rows.map(([title, price, category, rate, count, description], i) => {
     const id = i + 1;
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    return [String(id), { id, title, price, description, category, image: `https://cdn.trailhouse.shop/img/${id}-${slug}.jpg`, rating: { rate, count } }];
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return [
+      String(id),
+      { id, title, price, description, category, image: `https://cdn.trailhouse.shop/img/${id}-${slug}.jpg`, rating: { rate, count } },
+    ];
   }),
 );
 
 type CartRow = [number, string, [number, number][]];
 const cartRows: CartRow[] = [
-  [1, '2025-01-03T10:15:00.000Z', [[1, 1], [3, 2]]],
+  [
+    1,
+    '2025-01-03T10:15:00.000Z',
+    [
+      [1, 1],
+      [3, 2],
+    ],
+  ],
   [2, '2025-01-04T18:42:10.000Z', [[15, 1]]],
-  [3, '2025-01-05T08:05:33.000Z', [[5, 3], [20, 1], [19, 1]]],
+  [
+    3,
+    '2025-01-05T08:05:33.000Z',
+    [
+      [5, 3],
+      [20, 1],
+      [19, 1],
+    ],
+  ],
   [3, '2025-01-09T21:30:00.000Z', [[9, 1]]],
   [4, '2025-01-06T12:00:00.000Z', []],
-  [5, '2025-01-07T15:20:45.000Z', [[2, 1], [4, 2], [14, 1], [99, 1]]],
-  [7, '2025-01-08T09:09:09.000Z', [[11, 1], [12, 2]]],
+  [
+    5,
+    '2025-01-07T15:20:45.000Z',
+    [
+      [2, 1],
+      [4, 2],
+      [14, 1],
+      [99, 1],
+    ],
+  ],
+  [
+    7,
+    '2025-01-08T09:09:09.000Z',
+    [
+      [11, 1],
+      [12, 2],
+    ],
+  ],
 ];
 
 const carts = Object.fromEntries(

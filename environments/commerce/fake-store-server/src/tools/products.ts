@@ -42,7 +42,7 @@ export const getProductsByCategory = defineTool({
 
 export const getAllCategories = defineTool({
   name: 'get_all_categories',
-  description: 'The store\'s list of category names.',
+  description: "The store's list of category names.",
   input: z.object({}),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<FakeStoreState>) => ({ categories: state.categories }),

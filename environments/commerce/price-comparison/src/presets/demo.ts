@@ -174,7 +174,10 @@ const cents = (value: number) => Math.round(value * 100) / 100;
 export const demo: z.input<typeof scenarioSchema> = {
   products: Object.fromEntries(products.map(([pid, pos, name]) => [pid, { pid, pos, name }])),
   retailerPrices: Object.fromEntries(
-    Object.entries(offers).map(([pid, rows]) => [pid, rows.map(([store_name, price, availability]) => ({ store_name, price, availability }))]),
+    Object.entries(offers).map(([pid, rows]) => [
+      pid,
+      rows.map(([store_name, price, availability]) => ({ store_name, price, availability })),
+    ]),
   ),
   priceHistory: Object.fromEntries(
     Object.entries(history).map(([pid, rows]) => [pid, rows.map(([date, price, retailer]) => ({ date, price, retailer }))]),
@@ -184,7 +187,10 @@ export const demo: z.input<typeof scenarioSchema> = {
   ),
   discountInfo: Object.fromEntries(
     Object.entries(deals).map(([pid, rows]) => {
-      const byStore: Record<string, { discount_percentage: number; start_date: string; end_date: string; original_price: number; discounted_price: number }[]> = {};
+      const byStore: Record<
+        string,
+        { discount_percentage: number; start_date: string; end_date: string; original_price: number; discounted_price: number }[]
+      > = {};
       for (const [store, percent, start, end, original] of rows) {
         (byStore[store] ??= []).push({
           discount_percentage: percent,
@@ -197,6 +203,19 @@ export const demo: z.input<typeof scenarioSchema> = {
       return [pid, byStore];
     }),
   ),
-  retailerList: ['Amazon', 'Walmart', 'Target', 'Best Buy', 'Newegg', 'eBay', 'Costco', 'Home Depot', "Lowe's", "Macy's", 'Dell', 'B&H Photo'],
+  retailerList: [
+    'Amazon',
+    'Walmart',
+    'Target',
+    'Best Buy',
+    'Newegg',
+    'eBay',
+    'Costco',
+    'Home Depot',
+    "Lowe's",
+    "Macy's",
+    'Dell',
+    'B&H Photo',
+  ],
   availabilityStatuses: ['In Stock', 'Out of Stock', 'Limited Stock', 'Backorder', 'Pre-order'],
 };

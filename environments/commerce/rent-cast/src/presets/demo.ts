@@ -1,7 +1,19 @@
 import type { z } from 'zod';
 import type { scenarioSchema } from '../scenario.js';
 
-type Row = [id: string, address: string, city: string, state: string, zip: string, beds: number, baths: number, sqft: number, built: number, type: string, owner: string];
+type Row = [
+  id: string,
+  address: string,
+  city: string,
+  state: string,
+  zip: string,
+  beds: number,
+  baths: number,
+  sqft: number,
+  built: number,
+  type: string,
+  owner: string,
+];
 
 // An investor's watch list in Austin, Denver and the two Portlands (OR and ME, so state matters in
 // searches). Edge cases: properties without a valuation, a studio (0 bedrooms), a home both for sale
@@ -110,16 +122,42 @@ export const demo: z.input<typeof scenarioSchema> = {
   ),
   sale_listings: forSale.map(([id, price, days]) => {
     const p = located(id);
-    return { id, address: p.address, city: p.city, state: p.state, list_price: price, bedrooms: p.bedrooms, bathrooms: p.bathrooms, sqft: p.sqft, days_on_market: days };
+    return {
+      id,
+      address: p.address,
+      city: p.city,
+      state: p.state,
+      list_price: price,
+      bedrooms: p.bedrooms,
+      bathrooms: p.bathrooms,
+      sqft: p.sqft,
+      days_on_market: days,
+    };
   }),
   rental_listings: forRent.map(([id, rent, available]) => {
     const p = located(id);
-    return { id, address: p.address, city: p.city, state: p.state, monthly_rent: rent, bedrooms: p.bedrooms, bathrooms: p.bathrooms, available_date: available };
+    return {
+      id,
+      address: p.address,
+      city: p.city,
+      state: p.state,
+      monthly_rent: rent,
+      bedrooms: p.bedrooms,
+      bathrooms: p.bathrooms,
+      available_date: available,
+    };
   }),
   market_data: Object.fromEntries(
     markets.map(([zip, sale, rent, perSqft, inventory, days]) => [
       zip,
-      { zip_code: zip, average_sale_price: sale, average_rent: rent, price_per_sqft: perSqft, inventory_count: inventory, days_on_market_avg: days },
+      {
+        zip_code: zip,
+        average_sale_price: sale,
+        average_rent: rent,
+        price_per_sqft: perSqft,
+        inventory_count: inventory,
+        days_on_market_avg: days,
+      },
     ]),
   ),
 };

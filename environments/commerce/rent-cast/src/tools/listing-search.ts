@@ -38,7 +38,15 @@ export const searchSaleListings = defineTool({
     requireLocation(args.city, args.state);
     const listings = draft.sale_listings
       .filter((l) => matches(l, args.city, args.state, l.list_price, args.min_price, args.max_price))
-      .map((l) => ({ id: l.id, address: l.address, list_price: l.list_price, bedrooms: l.bedrooms, bathrooms: l.bathrooms, sqft: l.sqft, days_on_market: l.days_on_market }));
+      .map((l) => ({
+        id: l.id,
+        address: l.address,
+        list_price: l.list_price,
+        bedrooms: l.bedrooms,
+        bathrooms: l.bathrooms,
+        sqft: l.sqft,
+        days_on_market: l.days_on_market,
+      }));
     return { listings };
   },
 });
@@ -60,7 +68,14 @@ export const searchRentalListings = defineTool({
     requireLocation(args.city, args.state);
     const listings = draft.rental_listings
       .filter((l) => matches(l, args.city, args.state, l.monthly_rent, args.min_rent, args.max_rent))
-      .map((l) => ({ id: l.id, address: l.address, monthly_rent: l.monthly_rent, bedrooms: l.bedrooms, bathrooms: l.bathrooms, available_date: l.available_date }));
+      .map((l) => ({
+        id: l.id,
+        address: l.address,
+        monthly_rent: l.monthly_rent,
+        bedrooms: l.bedrooms,
+        bathrooms: l.bathrooms,
+        available_date: l.available_date,
+      }));
     return { listings };
   },
 });

@@ -97,4 +97,3 @@ export const cancelPendingOrder = defineTool({
     return orderWithItems(order);
   },
 });
-

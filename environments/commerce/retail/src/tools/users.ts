@@ -24,7 +24,7 @@ function findUser(state: Draft<RetailState>, userId: string): Draft<User> {
 export const findUserByEmail = defineTool({
   name: 'find_user_by_email',
   description:
-    "Identify a customer by the exact email address on their account. Returns user_id, full name, email and zip code; " +
+    'Identify a customer by the exact email address on their account. Returns user_id, full name, email and zip code; ' +
     'use get_user_details with the user_id for addresses, payment methods and orders.',
   input: z.object({ email: z.string() }),
   annotations: { readOnlyHint: true },

@@ -46,7 +46,8 @@ function buildLineItem(raw: Record<string, unknown>, position: number): { item: 
   const unitPrice = parseDecimal(price);
   if (unitPrice === undefined) throw new ToolError(`${where}: price ${JSON.stringify(price)} is not a number`);
   // The total multiplies by the quantity as sent: text such as "2" is refused rather than read.
-  if (typeof raw.quantity === 'string') throw new ToolError(`${where}: quantity must be a number, not the string ${JSON.stringify(raw.quantity)}`);
+  if (typeof raw.quantity === 'string')
+    throw new ToolError(`${where}: quantity must be a number, not the string ${JSON.stringify(raw.quantity)}`);
   return {
     item: { title: `Product Variant ${pythonText(raw.variant_id)}`, quantity, price, variant_id: variantId },
     amount: unitPrice * Number(raw.quantity),

@@ -7,7 +7,7 @@ import { type Issues, readInteger, readText } from './loose-values.js';
 export const getProducts = defineTool({
   name: 'get_products',
   description:
-    'List the store\'s products (id, title, body_html, vendor, product_type, variants with price/SKU/stock, images) ' +
+    "List the store's products (id, title, body_html, vendor, product_type, variants with price/SKU/stock, images) " +
     'in catalogue order. vendor and product_type filter by exact, case-sensitive match; limit defaults to 10 and is ' +
     'capped at 250.',
   input: z.object({
@@ -72,6 +72,8 @@ export const createProduct = defineTool({
       images: [],
     };
     state.products[String(id)] = product;
-    return { product: { id, title: product.title, body_html: product.body_html, vendor: product.vendor, product_type: product.product_type } };
+    return {
+      product: { id, title: product.title, body_html: product.body_html, vendor: product.vendor, product_type: product.product_type },
+    };
   },
 });

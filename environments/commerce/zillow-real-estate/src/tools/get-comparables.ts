@@ -27,13 +27,15 @@ export const getComparables = defineTool({
     const comparables = pythonSlice(ranked, null, count).flatMap((zpid) => {
       const property = Object.hasOwn(state.properties, zpid) ? state.properties[zpid] : undefined;
       if (!property) return [];
-      return [{
-        zpid: property.zpid,
-        address: fullAddress(property),
-        price: property.price,
-        bedrooms: property.bedrooms,
-        bathrooms: property.bathrooms,
-      }];
+      return [
+        {
+          zpid: property.zpid,
+          address: fullAddress(property),
+          price: property.price,
+          bedrooms: property.bedrooms,
+          bathrooms: property.bathrooms,
+        },
+      ];
     });
     return { comparables };
   },

@@ -7,7 +7,7 @@ export const searchProperties = defineTool({
   name: 'search_properties',
   description:
     'Homes in a city (exact city name and two-letter state, both case-insensitive), optionally within a price range ' +
-    '(min_price / max_price in USD, inclusive). Returns each match\'s zpid, full address and price, plus total_count.',
+    "(min_price / max_price in USD, inclusive). Returns each match's zpid, full address and price, plus total_count.",
   input: z.object({
     city: z.string(),
     state: z.string(),
@@ -22,7 +22,10 @@ export const searchProperties = defineTool({
     const region = args.state.toUpperCase();
     const results = Object.values(state.properties)
       .filter((property) => property.city.toLowerCase() === city && property.state.toUpperCase() === region)
-      .filter((property) => (args.min_price === null || property.price >= args.min_price) && (args.max_price === null || property.price <= args.max_price))
+      .filter(
+        (property) =>
+          (args.min_price === null || property.price >= args.min_price) && (args.max_price === null || property.price <= args.max_price),
+      )
       .map((property) => ({ zpid: property.zpid, address: fullAddress(property), price: property.price }));
     return { results, total_count: results.length };
   },

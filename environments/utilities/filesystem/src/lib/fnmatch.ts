@@ -69,11 +69,11 @@ function classText(pat: string[], start: number, end: number): string[] {
   let i = start;
   const slice = (a: number, b: number) => pat.slice(a, b);
   const body = slice(i, end);
-  const escape = (chars: string[], hyphens: boolean) =>
+  const escapeClass = (chars: string[], hyphens: boolean) =>
     chars.flatMap((ch) => (ch === '\\' ? ['\\', '\\'] : hyphens && ch === '-' ? ['\\', '-'] : [ch]));
   let stuff: string[];
   if (!body.includes('-')) {
-    stuff = escape(body, false);
+    stuff = escapeClass(body, false);
   } else {
     const chunks: string[][] = [];
     let k = pat[i] === '!' ? i + 2 : i + 1;
@@ -102,7 +102,7 @@ function classText(pat: string[], start: number, end: number): string[] {
         chunks.splice(m, 1);
       }
     }
-    stuff = chunks.map((c) => escape(c, true)).reduce<string[]>((acc, c, idx) => (idx === 0 ? c : [...acc, '-', ...c]), []);
+    stuff = chunks.map((c) => escapeClass(c, true)).flatMap((c, idx) => (idx === 0 ? c : ['-', ...c]));
   }
   return stuff.flatMap((ch) => (ch === '&' || ch === '~' || ch === '|' ? ['\\', ch] : [ch]));
 }

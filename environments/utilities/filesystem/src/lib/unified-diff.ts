@@ -107,9 +107,11 @@ class SequenceMatcher {
     const codes = this.opcodes();
     if (codes.length === 0) codes.push(['equal', 0, 1, 0, 1]);
     const first = codes[0] as Opcode;
-    if (first[0] === 'equal') codes[0] = ['equal', Math.max(first[1], first[2] - context), first[2], Math.max(first[3], first[4] - context), first[4]];
+    if (first[0] === 'equal')
+      codes[0] = ['equal', Math.max(first[1], first[2] - context), first[2], Math.max(first[3], first[4] - context), first[4]];
     const last = codes.at(-1) as Opcode;
-    if (last[0] === 'equal') codes[codes.length - 1] = ['equal', last[1], Math.min(last[2], last[1] + context), last[3], Math.min(last[4], last[3] + context)];
+    if (last[0] === 'equal')
+      codes[codes.length - 1] = ['equal', last[1], Math.min(last[2], last[1] + context), last[3], Math.min(last[4], last[3] + context)];
     const groups: Opcode[][] = [];
     let group: Opcode[] = [];
     for (const code of codes) {

@@ -23,20 +23,24 @@ const files: Record<string, string> = {
     "const BASE_URL = 'https://api.example-weather.com/v2';\n\nexport async function fetchForecast(city: string) {\n  const response = await fetch(`${BASE_URL}/forecast?city=${city}&days=5`);\n  return (await response.json()).days;\n}",
   '/home/maya/projects/weather-app/src/format.ts':
     'export function formatTemperature(celsius: number): string {\n  // TODO: round to one decimal\n  return `${celsius}°C`;\n}\n\nexport function formatWind(speed: number): string {\n  return `${speed} m/s`;\n}',
-  '/home/maya/projects/weather-app/src/styles.css': 'body {\n  font-family: system-ui;\n  margin: 0;\n}\n\n.forecast {\n  display: grid;\n  gap: 8px;\n}',
+  '/home/maya/projects/weather-app/src/styles.css':
+    'body {\n  font-family: system-ui;\n  margin: 0;\n}\n\n.forecast {\n  display: grid;\n  gap: 8px;\n}',
   '/home/maya/projects/weather-app/tests/format.test.ts':
     "import { formatTemperature } from '../src/format';\n\ntest('formats celsius', () => {\n  expect(formatTemperature(21)).toBe('21°C');\n});",
   '/home/maya/projects/weather-app/assets/logo.png': 'PNG image data, 128 x 128, 8-bit/color RGBA',
   '/home/maya/projects/weather-app/assets/icon.ico': 'MS Windows icon resource, 32x32',
   '/home/maya/projects/weather-app/node_modules/left-pad/index.js': "module.exports = (s, n, c = ' ') => String(s).padStart(n, c);",
   '/home/maya/projects/weather-app/.git/HEAD': 'ref: refs/heads/main',
-  '/home/maya/projects/weather-app/.git/config': '[core]\n\trepositoryformatversion = 0\n[remote "origin"]\n\turl = git@github.com:maya/weather-app.git',
+  '/home/maya/projects/weather-app/.git/config':
+    '[core]\n\trepositoryformatversion = 0\n[remote "origin"]\n\turl = git@github.com:maya/weather-app.git',
   '/home/maya/projects/scripts/backup.py':
     '#!/usr/bin/env python3\nimport shutil\n\nSOURCE = "/home/maya/pictures"\nTARGET = "/mnt/backup/pictures"\n\nif __name__ == "__main__":\n    shutil.copytree(SOURCE, TARGET, dirs_exist_ok=True)\n    print("backup done")',
-  '/home/maya/projects/scripts/cleanup.py': 'import os\n\nfor name in os.listdir("/tmp"):\n    if name.endswith(".tmp"):\n        os.remove(os.path.join("/tmp", name))',
+  '/home/maya/projects/scripts/cleanup.py':
+    'import os\n\nfor name in os.listdir("/tmp"):\n    if name.endswith(".tmp"):\n        os.remove(os.path.join("/tmp", name))',
   '/home/maya/projects/scripts/__pycache__/backup.cpython-311.pyc': 'compiled python bytecode',
   '/home/maya/documents/budget-2025.csv': 'month,rent,groceries,transport\nJanuary,1450,380,90\nFebruary,1450,355,90\nMarch,1450,410,120',
-  '/home/maya/documents/cover-letter.md': 'Dear hiring team,\n\nI am applying for the Senior Front-end Engineer role.\n\nBest regards,\nMaya Lindqvist',
+  '/home/maya/documents/cover-letter.md':
+    'Dear hiring team,\n\nI am applying for the Senior Front-end Engineer role.\n\nBest regards,\nMaya Lindqvist',
   '/home/maya/documents/lease.pdf': '%PDF-1.7 Apartment lease, Rua das Flores 28, valid until 2025-06-30',
   '/home/maya/documents/reports/q1-report.md': '# Q1 report\n\nRevenue grew 12% over Q4.\nChurn fell to 2.1%.\n\nPrepared for Jonas Weber.',
   '/home/maya/documents/reports/q1-summary.json': '{"quarter": "Q1", "revenue_growth": 0.12, "churn": 0.021}',

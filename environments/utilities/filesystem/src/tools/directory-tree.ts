@@ -13,7 +13,7 @@ export const directoryTree = defineTool({
   description:
     'The whole tree below a directory as nested nodes {name, type: "directory" | "file", children} (children only ' +
     'on directories), names sorted within each directory. Entries whose relative path matches one of ' +
-    'excludePatterns are left out with everything inside them (default: the scenario\'s exclusion list). ' +
+    "excludePatterns are left out with everything inside them (default: the scenario's exclusion list). " +
     'A path that is not a directory gives an empty tree.',
   input: z.object({
     path: z.string(),

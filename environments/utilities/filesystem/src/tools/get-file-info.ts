@@ -20,7 +20,8 @@ export const getFileInfo = defineTool({
     const stamp = { created_time: now, modified_time: now, access_time: now };
     let info: FileInfo;
     if (isDirectory(state, path)) info = { path, type: 'directory', size: 0, ...stamp, permissions: 'rwxr-xr-x' };
-    else if (isFile(state, path)) info = { path, type: 'file', size: utf8Size(state.files[path] as string), ...stamp, permissions: 'rw-r--r--' };
+    else if (isFile(state, path))
+      info = { path, type: 'file', size: utf8Size(state.files[path] as string), ...stamp, permissions: 'rw-r--r--' };
     else return { path: args.path, type: 'file', size: 0, ...stamp, permissions: 'rw-r--r--' };
     setEntry(state.file_metadata, path, info);
     return { ...info };

@@ -11,7 +11,7 @@ export const searchFiles = defineTool({
   description:
     'Find files and directories below a directory whose path relative to it matches a glob pattern ("*.md", ' +
     '"src/*.ts", "*report*"; "*" also crosses "/", and matching is case-sensitive). Entries matching one of ' +
-    'excludePatterns are left out (default: the scenario\'s exclusion list, e.g. node_modules, .git) but still ' +
+    "excludePatterns are left out (default: the scenario's exclusion list, e.g. node_modules, .git) but still " +
     'searched inside. Returns full paths in walk order.',
   input: z.object({
     path: z.string(),

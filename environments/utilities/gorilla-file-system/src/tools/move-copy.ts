@@ -10,13 +10,15 @@ const WORDING = {
     command: 'mv',
     done: 'moved',
     noPath: 'mv: no path allowed in destination. Only file name and folder name is supported for this operation.',
-    intoItself: (source: string, destination: string) => `mv: cannot move '${source}' to a subdirectory of itself, '${destination}/${source}'`,
+    intoItself: (source: string, destination: string) =>
+      `mv: cannot move '${source}' to a subdirectory of itself, '${destination}/${source}'`,
   },
   copy: {
     command: 'cp',
     done: 'copied',
     noPath: "cp: don't allow path in destination. Only file name and folder name is supported for this operation.",
-    intoItself: (source: string, destination: string) => `cp: cannot copy a directory, '${source}', into itself, '${destination}/${source}'`,
+    intoItself: (source: string, destination: string) =>
+      `cp: cannot copy a directory, '${source}', into itself, '${destination}/${source}'`,
   },
 } as const;
 
@@ -37,7 +39,8 @@ function transfer(state: Draft<GorillaFileSystemState>, verb: Verb, source: stri
   if (own(cwd.contents, destination)) {
     const target = entryOf(cwd, destination);
     if (target?.type !== 'directory') return { error: `${words.command}: cannot ${verb} '${source}' to '${destination}': Not a directory` };
-    if (own(target.contents, source)) return { error: `${words.command}: cannot ${verb} '${source}' to '${destination}/${source}': File exists` };
+    if (own(target.contents, source))
+      return { error: `${words.command}: cannot ${verb} '${source}' to '${destination}/${source}': File exists` };
     // The reference made a directory vanish (mv) or built an endless loop (cp) here.
     if (target === item) return { error: words.intoItself(source, destination) };
     const copy = cloneNode(item);

@@ -7,7 +7,7 @@ export const getIconGlyphByStyle = defineTool({
   description:
     'Get the Unicode glyph (font character) of an icon in one visual style. icon_name is the exact icon name; ' +
     'style is one of the styles the icon has glyphs for (for example "outline", "solid" or "duotone"). Without ' +
-    'style, the icon\'s first available style is used.',
+    "style, the icon's first available style is used.",
   input: z.object({
     icon_name: z.string(),
     style: z.string().nullable().default(null),

@@ -60,7 +60,7 @@ export const estimateTime = defineTool({
 export const estimatePrice = defineTool({
   name: 'estimate_price',
   description:
-    'Estimate the shipping cost in CNY: the courier\'s per-kg rate (10 for an unlisted courier) × weight × a ' +
+    "Estimate the shipping cost in CNY: the courier's per-kg rate (10 for an unlisted courier) × weight × a " +
     'multiplier for the zones the parcel crosses, rounded to cents, plus the estimated days in transit (1 within ' +
     'a zone, 2 or 3 across zones). weight is in kg as text, e.g. "2.5"; unreadable text counts as 1 kg.',
   input: z.object({

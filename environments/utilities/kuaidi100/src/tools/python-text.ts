@@ -57,7 +57,8 @@ export function roundToCents(x: number): number {
 
 // datetime.strptime(text, "%Y-%m-%d %H:%M:%S"): the same field patterns (one-digit month, day and
 // time fields allowed, any run of whitespace between date and time), the same leftmost match.
-const STRPTIME = /^(\p{Nd}{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\p{Nd}|0[1-9]|[1-9]| [1-9])\s+(2[0-3]|[01]\p{Nd}|\p{Nd}):([0-5]\p{Nd}|\p{Nd}):(6[01]|[0-5]\p{Nd}|\p{Nd})/u;
+const STRPTIME =
+  /^(\p{Nd}{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\p{Nd}|0[1-9]|[1-9]| [1-9])\s+(2[0-3]|[01]\p{Nd}|\p{Nd}):([0-5]\p{Nd}|\p{Nd}):(6[01]|[0-5]\p{Nd}|\p{Nd})/u;
 
 /** Wall-clock time as UTC milliseconds, or a reason it is not a valid "YYYY-MM-DD HH:MM:SS". */
 export function parseWallClock(text: string): { ok: true; ms: number } | { ok: false; reason: string } {
@@ -65,7 +66,14 @@ export function parseWallClock(text: string): { ok: true; ms: number } | { ok: f
   if (!match) return { ok: false, reason: 'is not a valid "YYYY-MM-DD HH:MM:SS" time' };
   if (match[0].length !== text.length) return { ok: false, reason: `has unexpected text after the time: "${text.slice(match[0].length)}"` };
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(asciiDigits(part ?? '').trim()));
-  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined || second === undefined) {
+  if (
+    year === undefined ||
+    month === undefined ||
+    day === undefined ||
+    hour === undefined ||
+    minute === undefined ||
+    second === undefined
+  ) {
     return { ok: false, reason: 'is not a valid "YYYY-MM-DD HH:MM:SS" time' };
   }
   if (year < 1) return { ok: false, reason: 'has a year before 1' };

@@ -6,8 +6,7 @@ import type { KnowledgeGraphState } from '../scenario.js';
 import { requireObjects } from './items.js';
 
 // Either key style is accepted; "from"/"to" win when both are present and non-empty.
-const endpoint = (item: Record<string, unknown>, short: 'from' | 'to') =>
-  pyTruthy(item[short]) ? item[short] : item[`${short}_entity`];
+const endpoint = (item: Record<string, unknown>, short: 'from' | 'to') => (pyTruthy(item[short]) ? item[short] : item[`${short}_entity`]);
 
 function requireKey(value: unknown, field: string): void {
   if (!isHashable(value)) throw new ToolError(`Relation ${field} must be an entity name, got ${describe(value)}`);

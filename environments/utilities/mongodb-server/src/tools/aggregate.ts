@@ -73,7 +73,8 @@ function runStage(docs: MongoDocument[], stage: unknown, label: string): MongoDo
 }
 
 /** "$field" names a document field (leading "$" signs removed); anything else is a constant. */
-const fieldRef = (expr: unknown): string | undefined => (typeof expr === 'string' && expr.startsWith('$') ? expr.replace(/^\$+/, '') : undefined);
+const fieldRef = (expr: unknown): string | undefined =>
+  typeof expr === 'string' && expr.startsWith('$') ? expr.replace(/^\$+/, '') : undefined;
 
 const AVG_STATE = '__avg_';
 

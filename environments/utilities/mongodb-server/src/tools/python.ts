@@ -174,7 +174,9 @@ export function pyRepr(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value).toString() : pyFloat(value);
   if (typeof value === 'string') return pyStringRepr(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
-  return `{${Object.entries(value as PyObject).map(([key, item]) => `${pyStringRepr(key)}: ${pyRepr(item)}`).join(', ')}}`;
+  return `{${Object.entries(value as PyObject)
+    .map(([key, item]) => `${pyStringRepr(key)}: ${pyRepr(item)}`)
+    .join(', ')}}`;
 }
 
 /** The text a non-string dict key becomes in the JSON answer ($count's field name). */

@@ -3,7 +3,16 @@ import type { scenarioSchema } from '../scenario.js';
 
 type Input = z.input<typeof scenarioSchema>;
 type CustomerRow = [id: string, name: string, phone: string, email: string, city: string, country: string, dob: string];
-type LineRow = [id: string, customer: string, status: string, roaming: boolean, used: number, limit: number, refuel: number, cycleEnd: string];
+type LineRow = [
+  id: string,
+  customer: string,
+  status: string,
+  roaming: boolean,
+  used: number,
+  limit: number,
+  refuel: number,
+  cycleEnd: string,
+];
 type BillRow = [id: string, customer: string, issued: string, due: number, status: string];
 
 // Mid-March 2025 at a carrier with customers in eight countries. Worth exploring: two customers

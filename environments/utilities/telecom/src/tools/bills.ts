@@ -37,7 +37,7 @@ export const listBills = defineTool({
 export const sendPaymentRequest = defineTool({
   name: 'send_payment_request',
   description:
-    "Send the customer a request to pay one of their bills. The bill must belong to the customer; the bill itself " +
+    'Send the customer a request to pay one of their bills. The bill must belong to the customer; the bill itself ' +
     "is not changed. Returns {bill_id, status: 'sent'}.",
   input: z.object({ customer_id: z.string(), bill_id: z.string() }),
   handler: (state: Draft<TelecomState>, args) => {

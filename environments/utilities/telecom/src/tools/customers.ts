@@ -66,7 +66,7 @@ export const getCustomerByName = defineTool({
 export const getDetailsById = defineTool({
   name: 'get_details_by_id',
   description:
-    "Full account details for a customer id: name, phone number, line_ids, bill_ids, email, city and country " +
+    'Full account details for a customer id: name, phone number, line_ids, bill_ids, email, city and country ' +
     '(the country sets the price of extra data).',
   input: z.object({ customer_id: z.string() }),
   annotations: { readOnlyHint: true },

@@ -65,19 +65,68 @@ const forecasts: [string, number, number, number, number, number, string, string
 type Alert = { severity: string; urgency: string; event: string; instructions: string; areas: string[]; active: boolean };
 const alerts: Record<string, Alert[]> = {
   Miami: [
-    { severity: 'Severe', urgency: 'Expected', event: 'Hurricane Watch', instructions: 'Secure outdoor objects, review evacuation routes and keep supplies for 72 hours.', areas: ['Miami-Dade', 'Broward', 'Florida Keys'], active: true },
-    { severity: 'Moderate', urgency: 'Immediate', event: 'Rip Current Statement', instructions: 'Swim only near lifeguards; if caught, swim parallel to shore.', areas: ['Miami Beach'], active: true },
-    { severity: 'Moderate', urgency: 'Past', event: 'Flood Warning', instructions: 'Avoid flooded roads. Turn around, don\'t drown.', areas: ['Miami-Dade'], active: false },
+    {
+      severity: 'Severe',
+      urgency: 'Expected',
+      event: 'Hurricane Watch',
+      instructions: 'Secure outdoor objects, review evacuation routes and keep supplies for 72 hours.',
+      areas: ['Miami-Dade', 'Broward', 'Florida Keys'],
+      active: true,
+    },
+    {
+      severity: 'Moderate',
+      urgency: 'Immediate',
+      event: 'Rip Current Statement',
+      instructions: 'Swim only near lifeguards; if caught, swim parallel to shore.',
+      areas: ['Miami Beach'],
+      active: true,
+    },
+    {
+      severity: 'Moderate',
+      urgency: 'Past',
+      event: 'Flood Warning',
+      instructions: "Avoid flooded roads. Turn around, don't drown.",
+      areas: ['Miami-Dade'],
+      active: false,
+    },
   ],
   Reykjavik: [
-    { severity: 'Moderate', urgency: 'Expected', event: 'Gale Warning', instructions: 'Avoid mountain roads and secure loose items; expect domestic flight delays.', areas: ['Capital Region', 'Reykjanes'], active: true },
+    {
+      severity: 'Moderate',
+      urgency: 'Expected',
+      event: 'Gale Warning',
+      instructions: 'Avoid mountain roads and secure loose items; expect domestic flight delays.',
+      areas: ['Capital Region', 'Reykjanes'],
+      active: true,
+    },
   ],
   Denver: [
-    { severity: 'Minor', urgency: 'Future', event: 'Red Flag Warning', instructions: 'No outdoor burning; report smoke immediately.', areas: ['Denver Metro', 'Foothills'], active: true },
-    { severity: 'Moderate', urgency: 'Past', event: 'Winter Storm Warning', instructions: 'Travel only if necessary.', areas: [], active: false },
+    {
+      severity: 'Minor',
+      urgency: 'Future',
+      event: 'Red Flag Warning',
+      instructions: 'No outdoor burning; report smoke immediately.',
+      areas: ['Denver Metro', 'Foothills'],
+      active: true,
+    },
+    {
+      severity: 'Moderate',
+      urgency: 'Past',
+      event: 'Winter Storm Warning',
+      instructions: 'Travel only if necessary.',
+      areas: [],
+      active: false,
+    },
   ],
   'Cape Town': [
-    { severity: 'Minor', urgency: 'Past', event: 'Fire Danger Advisory', instructions: 'Do not light fires on Table Mountain trails.', areas: ['City Bowl', 'Atlantic Seaboard'], active: false },
+    {
+      severity: 'Minor',
+      urgency: 'Past',
+      event: 'Fire Danger Advisory',
+      instructions: 'Do not light fires on Table Mountain trails.',
+      areas: ['City Bowl', 'Atlantic Seaboard'],
+      active: false,
+    },
   ],
 };
 
@@ -104,7 +153,7 @@ const saved: [alias: string, name: string, lat: number, lon: number, timezone: s
   ['home', 'Home — Lisbon, Alfama', 38.7223, -9.1393, 'Europe/Lisbon'],
   ['office', 'Oslo office', 59.9139, 10.7522, 'Europe/Oslo'],
   ['cabin', 'Cabin near Geilo', 60.5347, 8.2063, 'Europe/Oslo'],
-  ['conference', 'Miami Beach Convention Center', 25.7953, -80.1300, 'America/New_York'],
+  ['conference', 'Miami Beach Convention Center', 25.7953, -80.13, 'America/New_York'],
   ['layover', 'KEF airport', 63.985, -22.6056, 'Atlantic/Reykjavik'],
 ];
 
@@ -124,14 +173,24 @@ export const demo: Scenario = {
   forecasts: Object.fromEntries(
     forecasts.map(([name, temperature, chance, amount, wind_speed, humidity, weather_conditions, timestamp, days]) => {
       const { key, latitude, longitude } = at(name);
-      return [key, { temperature, precipitation: { chance, amount }, wind_speed, humidity, weather_conditions, timestamp, latitude, longitude, days }];
+      return [
+        key,
+        { temperature, precipitation: { chance, amount }, wind_speed, humidity, weather_conditions, timestamp, latitude, longitude, days },
+      ];
     }),
   ),
   alerts: Object.fromEntries(Object.entries(alerts).map(([name, list]) => [at(name).key, list])),
   historical_records: Object.fromEntries(
     Object.entries(grouped(history, (row) => row[0])).map(([key, rows]) => [
       key,
-      rows.map(([, temperature, conditions, wind_speed, humidity, pressure, date]) => ({ temperature, conditions, wind_speed, humidity, pressure, date })),
+      rows.map(([, temperature, conditions, wind_speed, humidity, pressure, date]) => ({
+        temperature,
+        conditions,
+        wind_speed,
+        humidity,
+        pressure,
+        date,
+      })),
     ]),
   ),
   saved_locations: Object.fromEntries(

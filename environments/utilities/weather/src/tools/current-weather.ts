@@ -8,7 +8,7 @@ export const getCurrentWeather = defineTool({
   description:
     'Current conditions at a coordinate: temperature (°C), relative humidity (%), wind speed (km/h) and ' +
     'direction (degrees), pressure (hPa). Coordinates are matched to 4 decimal places (use search_location ' +
-    'to get a city\'s coordinates). Returns an empty object when there is no observation for that point.',
+    "to get a city's coordinates). Returns an empty object when there is no observation for that point.",
   input: z.object({
     latitude: z.number(),
     longitude: z.number(),
