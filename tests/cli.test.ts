@@ -12,7 +12,12 @@ describe('envfleet list', () => {
     expect(text).toMatch(/^office — \d+\/20/m);
     expect(text).toMatch(/Calendar\s+6 tools/);
     const json = JSON.parse(await list(workspaceRoot, true, { source: true }));
-    expect(json.find((e: { name: string }) => e.name === 'Calendar')).toEqual({ name: 'Calendar', domain: 'office', tools: 6, presets: ['demo'] });
+    expect(json.find((e: { name: string }) => e.name === 'Calendar')).toEqual({
+      name: 'Calendar',
+      domain: 'office',
+      tools: 6,
+      presets: ['demo'],
+    });
   });
 });
 
@@ -33,8 +38,13 @@ describe('envfleet new-env', () => {
     const dir = newEnvironment(workspaceRoot, 'office', 'PaperTrail', scratch);
     expect(dir).toBe(join(scratch, 'environments/office/paper-trail'));
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: '@envfleet/env-paper-trail', envfleet: { server: 'PaperTrail', domain: 'office' }, bin: { 'envfleet-paper-trail': 'dist/main.js' } });
-    for (const file of ['README.md', 'src/main.ts', 'src/presets/demo.ts', 'test/paper-trail.test.ts']) expect(existsSync(join(dir, file))).toBe(true);
+    expect(manifest).toMatchObject({
+      name: '@envfleet/env-paper-trail',
+      envfleet: { server: 'PaperTrail', domain: 'office' },
+      bin: { 'envfleet-paper-trail': 'dist/main.js' },
+    });
+    for (const file of ['README.md', 'src/main.ts', 'src/presets/demo.ts', 'test/paper-trail.test.ts'])
+      expect(existsSync(join(dir, file))).toBe(true);
 
     const env = (await import(join(dir, 'src/index.ts'))).default as Environment;
     expect(env.name).toBe('PaperTrail');

@@ -29,7 +29,11 @@ function replay(env: Environment, start: unknown, calls: { name: string; argumen
     state = outcome.state;
     return outcome;
   });
-  return { text: JSON.stringify(results.map(({ isError, content }) => ({ isError, content }))), state: JSON.stringify(env.save(state)), results };
+  return {
+    text: JSON.stringify(results.map(({ isError, content }) => ({ isError, content }))),
+    state: JSON.stringify(env.save(state)),
+    results,
+  };
 }
 
 it('finds environment packages in the workspace', () => {
@@ -98,7 +102,10 @@ describe.each(packages.map((pkg) => [pkg.dir, pkg] as const))('%s', (_dir, pkg) 
       for (const tool of env.tools.values()) {
         const args = plausibleArguments(tool.inputSchema, env.save(start));
         const outcome = env.call(start, tool.name, args);
-        expect(outcome.unexpected, `${env.name}.${tool.name}(${JSON.stringify(args)}) on ${preset} crashed: ${JSON.stringify(outcome.content)}`).toBeUndefined();
+        expect(
+          outcome.unexpected,
+          `${env.name}.${tool.name}(${JSON.stringify(args)}) on ${preset} crashed: ${JSON.stringify(outcome.content)}`,
+        ).toBeUndefined();
         if (outcome.isError) {
           expect(outcome.state).toBe(start);
           expect((outcome.content as { message: string }).message.length).toBeGreaterThan(0);

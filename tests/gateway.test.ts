@@ -23,12 +23,16 @@ describe('gateway', () => {
   it('serves every environment package of the workspace, found with no hand-kept list', async () => {
     const { body } = await api('GET', '/v1/environments');
     const served = body.environments.map((e: { name: string }) => e.name).sort();
-    const onDisk = packagesOnDisk().map((p) => p.manifest.envfleet?.server).sort();
+    const onDisk = packagesOnDisk()
+      .map((p) => p.manifest.envfleet?.server)
+      .sort();
     expect(served).toEqual(onDisk);
   });
 
   it('runs one episode across several environments with Server-tool names', async () => {
-    const created = await api('POST', '/v1/episodes', { servers: ['Calendar', 'Retail'].filter((s) => packagesOnDisk().some((p) => p.manifest.envfleet?.server === s)) });
+    const created = await api('POST', '/v1/episodes', {
+      servers: ['Calendar', 'Retail'].filter((s) => packagesOnDisk().some((p) => p.manifest.envfleet?.server === s)),
+    });
     expect(created.status).toBe(201);
     const id = created.body.episodeId;
     const step = await api('POST', `/v1/episodes/${id}/step`, {

@@ -32,13 +32,20 @@ async function connect(url: string, mode?: 'auto'): Promise<Client> {
   return client;
 }
 
-const text = (result: unknown) => ((result as { content: { text: string }[] }).content[0]?.text ?? '');
+const text = (result: unknown) => (result as { content: { text: string }[] }).content[0]?.text ?? '';
 
 describe('/mcp: a private episode per session', () => {
   it('lists only domain tools, with bare names and the catalog schemas', async () => {
     const client = await connect(`${base}/mcp`);
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name)).toEqual(['list_calendars', 'list_events', 'search_events', 'create_event', 'update_event', 'delete_event']);
+    expect(tools.map((t) => t.name)).toEqual([
+      'list_calendars',
+      'list_events',
+      'search_events',
+      'create_event',
+      'update_event',
+      'delete_event',
+    ]);
     expect(tools.find((t) => t.name === 'list_events')?.annotations?.readOnlyHint).toBe(true);
     expect(tools.find((t) => t.name === 'create_event')?.inputSchema.required).toEqual(['summary', 'start_time', 'end_time']);
     await client.close();
@@ -95,7 +102,11 @@ describe('/v1/episodes/{id}/mcp: the episode of a rollout', () => {
   }
 
   it('answers 404 for an unknown episode', async () => {
-    const response = await fetch(`${base}/v1/episodes/ep_nope/mcp`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${base}/v1/episodes/ep_nope/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(404);
   });
 });
@@ -104,11 +115,20 @@ it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', asyn
   // fetch() may not set Host, so this goes through node:http.
   const status = (headers: Record<string, string>) =>
     new Promise<number>((resolve, reject) => {
-      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } });
-      const request = httpRequest(`${base}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
+      const body = JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
       });
+      const request = httpRequest(
+        `${base}/mcp`,
+        { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       request.on('error', reject);
       request.end(body);
     });
@@ -123,7 +143,12 @@ describe('stdio', () => {
 
   it('serves the demo world to a client that spawns the package bin', async () => {
     const client = new Client({ name: 'envfleet-test', version: '1.0.0' });
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(workspaceRoot, 'environments/office/calendar/dist/main.js'), '--stdio'] }));
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [join(workspaceRoot, 'environments/office/calendar/dist/main.js'), '--stdio'],
+      }),
+    );
     const calendars = await client.callTool({ name: 'list_calendars', arguments: {} });
     expect(JSON.parse(text(calendars)).map((c: { calendar_id: string }) => c.calendar_id)).toEqual(['primary', 'work', 'family']);
     await client.close();

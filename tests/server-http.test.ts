@@ -67,7 +67,10 @@ describe('episodes', () => {
     expect(snapshot.status).toBe(201);
     await api('POST', `/v1/episodes/${id}/step`, { calls: [{ name: 'delete_event', arguments: { event_id: 'event_2' } }] });
     expect((await api('GET', `/v1/episodes/${id}/state`)).body.step).toBe(2);
-    expect(await api('POST', `/v1/episodes/${id}/restore`, { snapshotId: snapshot.body.snapshotId })).toMatchObject({ status: 200, body: { step: 1 } });
+    expect(await api('POST', `/v1/episodes/${id}/restore`, { snapshotId: snapshot.body.snapshotId })).toMatchObject({
+      status: 200,
+      body: { step: 1 },
+    });
     const state = await api('GET', `/v1/episodes/${id}/state`);
     expect(Object.keys(state.body.state.Calendar.events)).toContain('event_2');
     expect(Object.keys(state.body.state.Calendar.events)).not.toContain('event_1');
@@ -125,7 +128,11 @@ describe('bad input is refused and changes nothing', () => {
   it('a scenario that fails validation → 400 naming the field, and no episode', async () => {
     const response = await api('POST', '/v1/episodes', {
       servers: ['Calendar'],
-      scenario: { Calendar: { events: { e: { event_id: 'e', summary: 'x', start_time: 'soon', end_time: '2024-01-01T00:00:00Z', calendar_id: 'primary' } } } },
+      scenario: {
+        Calendar: {
+          events: { e: { event_id: 'e', summary: 'x', start_time: 'soon', end_time: '2024-01-01T00:00:00Z', calendar_id: 'primary' } },
+        },
+      },
     });
     expect(response.status).toBe(400);
     expect(response.body.issues.join('\n')).toContain('scenario.Calendar.events.e.start_time');
@@ -149,14 +156,22 @@ describe('bad input is refused and changes nothing', () => {
       ],
     });
     expect(status).toBe(200);
-    expect(body.results[0]).toMatchObject({ isError: true, content: { message: expect.stringContaining('did you mean "Calendar-list_events"?') } });
-    expect(body.results[1]).toMatchObject({ isError: true, content: { message: 'Invalid argument "start_time": expected string, got number 5' } });
+    expect(body.results[0]).toMatchObject({
+      isError: true,
+      content: { message: expect.stringContaining('did you mean "Calendar-list_events"?') },
+    });
+    expect(body.results[1]).toMatchObject({
+      isError: true,
+      content: { message: 'Invalid argument "start_time": expected string, got number 5' },
+    });
     expect((await api('GET', `/v1/episodes/${id}/state`)).body.state).toEqual(before);
   });
 
   it('an oversized body → 413', async () => {
     const id = await reset();
-    const response = await api('POST', `/v1/episodes/${id}/step`, { calls: [{ name: 'create_event', arguments: { summary: 'x'.repeat(100_000) } }] });
+    const response = await api('POST', `/v1/episodes/${id}/step`, {
+      calls: [{ name: 'create_event', arguments: { summary: 'x'.repeat(100_000) } }],
+    });
     expect(response.status).toBe(413);
     expect(response.contentType).toContain('application/problem+json');
     expect((await api('GET', `/v1/episodes/${id}/state`)).body.step).toBe(0);

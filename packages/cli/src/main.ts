@@ -24,9 +24,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'new-env': {
       const dir = newEnvironment(cwd, rest[0], rest[1]);
-      process.stdout.write(
-        `Created ${relative(cwd, dir)}\nNext: pnpm install, then pnpm test — the contract suite already covers it.\n`,
-      );
+      process.stdout.write(`Created ${relative(cwd, dir)}\nNext: pnpm install, then pnpm test — the contract suite already covers it.\n`);
       return 0;
     }
     case undefined:

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closestName, type Environment, type JsonValue, readArguments, ScenarioError } from '@envfleet/kit';
+import { closestName, type Environment, type JsonValue, ScenarioError } from '@envfleet/kit';
 import { badRequest, EpisodeError, notFound } from './errors.js';
 import { type Evaluation, evaluateEpisode } from './evaluate.js';
 import {
@@ -13,12 +13,17 @@ import {
   stepRequest,
   type StepRequest,
 } from './requests.js';
+import { asRuntime } from './local-runtime.js';
+import type { ServerRuntime } from './runtime.js';
 import type { EpisodeStore } from './store.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
-/** Finds environments by server name (the registry of a server or of the gateway). */
+/**
+ * Finds servers by name (the registry of a server or of the gateway): environments run in this
+ * process, or runtimes such as remote servers.
+ */
 export interface EnvironmentCatalog {
-  get(name: string): Environment | undefined;
+  get(name: string): Environment | ServerRuntime | undefined;
   names(): string[];
 }
 
@@ -71,6 +76,7 @@ export class EpisodeEngine {
   readonly store: EpisodeStore;
   readonly #options: EngineOptions;
   readonly #now: () => number;
+  readonly #runtimes = new WeakMap<object, ServerRuntime>();
   /** Tail of the queue of writes per episode: writes from this process never race each other. */
   readonly #writeQueues = new Map<string, Promise<unknown>>();
 
@@ -84,7 +90,7 @@ export class EpisodeEngine {
   async reset(body: ResetRequest | unknown): Promise<ResetResult> {
     const request = parse(resetRequest, body);
     const servers = [...new Set(request.servers)];
-    const environments = servers.map((name) => this.#environment(name));
+    const runtimes = servers.map((name) => this.runtime(name));
     for (const name of Object.keys(request.scenario ?? {})) {
       if (!servers.includes(name)) throw badRequest(`scenario names "${name}", which is not among servers (${servers.join(', ')})`);
     }
@@ -93,13 +99,18 @@ export class EpisodeEngine {
       if (request.scenario?.[name] !== undefined) throw badRequest(`give either a scenario or a preset for ${name}, not both`);
     }
     const states: Record<string, unknown> = {};
+    const seed = request.seed ?? 0;
     try {
-      for (const env of environments) {
-        const preset = request.presets?.[env.name];
-        states[env.name] =
-          preset !== undefined ? env.loadPreset(preset, `scenario.${env.name}`) : env.load(request.scenario?.[env.name] ?? {}, `scenario.${env.name}`);
+      for (const runtime of runtimes) {
+        const preset = request.presets?.[runtime.name];
+        states[runtime.name] = await runtime.open({
+          ...(preset !== undefined ? { preset } : { scenario: request.scenario?.[runtime.name] ?? {} }),
+          label: `scenario.${runtime.name}`,
+          seed,
+        });
       }
     } catch (error) {
+      await this.#closeStates(states);
       if (error instanceof ScenarioError) throw badRequest(error.message, error.issues);
       throw error;
     }
@@ -107,7 +118,7 @@ export class EpisodeEngine {
     const record: EpisodeRecord = {
       id: `ep_${randomUUID().replaceAll('-', '')}`,
       servers,
-      seed: request.seed ?? 0,
+      seed,
       step: 0,
       calls: 0,
       states,
@@ -117,14 +128,19 @@ export class EpisodeEngine {
       createdAt: now,
       lastActiveAt: now,
     };
-    await this.store.create(record, []);
+    try {
+      await this.store.create(record, []);
+    } catch (error) {
+      await this.#closeStates(states);
+      throw error;
+    }
     return { episodeId: record.id, servers, tools: this.toolsOf(servers) };
   }
 
   /** The episode's tools, named `Server-tool`. */
   toolsOf(servers: string[]): ToolDescriptor[] {
     return servers.flatMap((server) =>
-      [...this.#environment(server).tools.values()].map((tool) => ({
+      [...this.runtime(server).tools.values()].map((tool) => ({
         name: `${server}-${tool.name}`,
         description: tool.description,
         inputSchema: tool.inputSchema,
@@ -151,7 +167,7 @@ export class EpisodeEngine {
       const results: CallResult[] = [];
       let callIndex = record.calls;
       for (const call of calls) {
-        const result = this.#runCall(record, states, call.name, call.arguments, callIndex);
+        const result = await this.#runCall(record, states, call.name, call.arguments, callIndex);
         callIndex += 1;
         results.push({ name: result.name, isError: result.isError, content: result.content });
         entries.push({ step, name: result.name, arguments: call.arguments ?? {}, isError: result.isError, content: result.content });
@@ -164,13 +180,18 @@ export class EpisodeEngine {
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the step`);
   }
 
-  #runCall(record: EpisodeRecord, states: Record<string, unknown>, requested: string, args: unknown, callIndex: number) {
+  async #runCall(record: EpisodeRecord, states: Record<string, unknown>, requested: string, args: unknown, callIndex: number) {
     const resolved = this.#resolveTool(record.servers, requested);
     if ('message' in resolved) return { name: requested, isError: true, content: { message: resolved.message } as JsonValue };
-    const env = this.#environment(resolved.server);
+    const runtime = this.runtime(resolved.server);
     const started = performance.now();
-    const outcome = env.call(states[resolved.server], resolved.tool, args, { seed: record.seed, callIndex });
-    this.#options.onCall?.({ server: resolved.server, tool: resolved.tool, isError: outcome.isError, seconds: (performance.now() - started) / 1000 });
+    const outcome = await runtime.call(states[resolved.server], resolved.tool, args, { seed: record.seed, callIndex });
+    this.#options.onCall?.({
+      server: resolved.server,
+      tool: resolved.tool,
+      isError: outcome.isError,
+      seconds: (performance.now() - started) / 1000,
+    });
     if (outcome.unexpected !== undefined) {
       this.#options.onUnexpectedToolError?.({ server: resolved.server, tool: resolved.tool, error: outcome.unexpected });
     }
@@ -184,15 +205,17 @@ export class EpisodeEngine {
     if (dash > 0) {
       const server = requested.slice(0, dash);
       const tool = requested.slice(dash + 1);
-      if (servers.includes(server) && this.#environment(server).tools.has(tool)) return { server, tool };
+      if (servers.includes(server) && this.runtime(server).tools.has(tool)) return { server, tool };
     } else if (servers.length === 1) {
       const server = servers[0] as string;
-      if (this.#environment(server).tools.has(requested)) return { server, tool: requested };
+      if (this.runtime(server).tools.has(requested)) return { server, tool: requested };
     }
     const known = this.toolsOf(servers).map((tool) => tool.name);
-    const bare = servers.length === 1 ? [...this.#environment(servers[0] as string).tools.keys()] : [];
+    const bare = servers.length === 1 ? [...this.runtime(servers[0] as string).tools.keys()] : [];
     const hint = closestName(requested, [...known, ...bare]);
-    return { message: `Unknown tool "${requested}"${hint ? ` — did you mean "${hint}"?` : ''}. This episode's tools are named Server-tool (${servers.join(', ')}).` };
+    return {
+      message: `Unknown tool "${requested}"${hint ? ` — did you mean "${hint}"?` : ''}. This episode's tools are named Server-tool (${servers.join(', ')}).`,
+    };
   }
 
   /** The episode's servers and counters, without its state. */
@@ -203,7 +226,7 @@ export class EpisodeEngine {
 
   async state(episodeId: string): Promise<{ state: Record<string, unknown>; step: number }> {
     const record = await this.#record(episodeId);
-    return { state: this.#saved(record), step: record.step };
+    return { state: await this.#saved(record), step: record.step };
   }
 
   async trajectory(episodeId: string): Promise<{ calls: TrajectoryEntry[] }> {
@@ -220,7 +243,7 @@ export class EpisodeEngine {
       episodeId,
       step: record.step,
       calls: record.calls,
-      states: record.states,
+      states: await this.#eachServer(record.states, (runtime, state) => runtime.snapshot(state)),
       trajectoryLength: trajectory?.length ?? 0,
       createdAt: this.#now(),
     };
@@ -238,9 +261,10 @@ export class EpisodeEngine {
       const record = await this.#record(episodeId);
       const snapshot = await this.store.getSnapshot(episodeId, snapshotId);
       if (!snapshot) throw notFound(`Snapshot ${snapshotId} not found in episode ${episodeId}`);
+      const states = await this.#eachServer(record.states, (runtime, state) => runtime.restore(state, snapshot.states[runtime.name]));
       const next: EpisodeRecord = {
         ...record,
-        states: snapshot.states,
+        states,
         step: snapshot.step,
         calls: snapshot.calls,
         version: record.version + 1,
@@ -261,7 +285,8 @@ export class EpisodeEngine {
     const episodeIds: string[] = [];
     for (let i = 0; i < count; i++) {
       const id = `ep_${randomUUID().replaceAll('-', '')}`;
-      await this.store.create({ ...record, id, version: 1, createdAt: now, lastActiveAt: now }, trajectory);
+      const states = await this.#eachServer(record.states, (runtime, state) => runtime.fork(state));
+      await this.store.create({ ...record, id, states, version: 1, createdAt: now, lastActiveAt: now }, trajectory);
       episodeIds.push(id);
     }
     return { episodeIds };
@@ -277,14 +302,18 @@ export class EpisodeEngine {
     }
     const calls = (await this.store.trajectory(episodeId)) ?? [];
     const fullName = (name: string) => (name.includes('-') || record.servers.length !== 1 ? name : `${record.servers[0]}-${name}`);
-    return evaluateEpisode(request, calls, this.#saved(record), fullName, (name, args) => this.#readAsTool(record.servers, name, args));
+    return evaluateEpisode(request, calls, await this.#saved(record), fullName, (name, args) =>
+      this.#readAsTool(record.servers, name, args),
+    );
   }
 
   async close(episodeId: string): Promise<{ state: Record<string, unknown>; steps: number }> {
     const removed = await this.store.delete(episodeId);
     if (!removed) throw this.#missing(episodeId);
+    const state = await this.#saved(removed.record);
     await this.#options.onClose?.(removed.record, removed.trajectory, 'closed');
-    return { state: this.#saved(removed.record), steps: removed.record.step };
+    await this.#closeStates(removed.record.states);
+    return { state, steps: removed.record.step };
   }
 
   /** Closes every episode idle past its TTL; returns their ids. */
@@ -296,6 +325,7 @@ export class EpisodeEngine {
       if (!removed) continue;
       reaped.push(id);
       await this.#options.onClose?.(removed.record, removed.trajectory, 'expired');
+      await this.#closeStates(removed.record.states);
     }
     return reaped;
   }
@@ -329,17 +359,40 @@ export class EpisodeEngine {
   #readAsTool(servers: string[], name: string, args: unknown): unknown {
     const resolved = this.#resolveTool(servers, name);
     if ('message' in resolved) return args;
-    const tool = this.#environment(resolved.server).tools.get(resolved.tool);
-    if (!tool) return args;
-    const reading = readArguments(tool.input, tool.inputSchema, args);
-    return reading.ok ? reading.value : args;
+    return this.runtime(resolved.server).readArguments(resolved.tool, args);
   }
 
-  #environment(name: string): Environment {
-    const env = this.environments.get(name);
-    if (env) return env;
-    const hint = closestName(name, this.environments.names());
-    throw notFound(`Unknown server "${name}"${hint ? ` — did you mean "${hint}"?` : ''}`);
+  /** Applies `each` to every server's state, in the episode's server order. */
+  async #eachServer(states: Record<string, unknown>, each: (runtime: ServerRuntime, state: unknown) => Promise<unknown>) {
+    const out: Record<string, unknown> = {};
+    for (const [server, state] of Object.entries(states)) out[server] = await each(this.runtime(server), state);
+    return out;
+  }
+
+  /** Releases what the states hold (remote episodes); never throws, the episode is gone anyway. */
+  async #closeStates(states: Record<string, unknown>): Promise<void> {
+    for (const [server, state] of Object.entries(states)) {
+      const runtime = this.environments.get(server);
+      if (runtime)
+        await this.runtime(server)
+          .close(state)
+          .catch(() => undefined);
+    }
+  }
+
+  /** The runtime serving `name`; environments are wrapped (once) as local runtimes. */
+  runtime(name: string): ServerRuntime {
+    const server = this.environments.get(name);
+    if (!server) {
+      const hint = closestName(name, this.environments.names());
+      throw notFound(`Unknown server "${name}"${hint ? ` — did you mean "${hint}"?` : ''}`);
+    }
+    let runtime = this.#runtimes.get(server);
+    if (!runtime) {
+      runtime = asRuntime(server);
+      this.#runtimes.set(server, runtime);
+    }
+    return runtime;
   }
 
   async #record(episodeId: string): Promise<EpisodeRecord> {
@@ -352,12 +405,17 @@ export class EpisodeEngine {
     return notFound(`Episode ${episodeId} not found (never created, closed, or expired after its idle TTL)`);
   }
 
-  #saved(record: EpisodeRecord): Record<string, unknown> {
-    return Object.fromEntries(record.servers.map((server) => [server, this.#environment(server).save(record.states[server])]));
+  async #saved(record: EpisodeRecord): Promise<Record<string, unknown>> {
+    const saved: Record<string, unknown> = {};
+    for (const server of record.servers) saved[server] = await this.runtime(server).save(record.states[server]);
+    return saved;
   }
 }
 
-function parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, body: unknown): T {
+function parse<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
+  body: unknown,
+): T {
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
   const issues = describeIssues(parsed.error);

@@ -23,3 +23,7 @@ export type { EvaluateRequest, ResetRequest, StepRequest, ToolCall } from './req
 // Errors
 export { EpisodeError } from './errors.js';
 export type { EpisodeErrorKind } from './errors.js';
+
+// Where servers run: in this process, or behind another server's v1 API
+export { asRuntime, LocalRuntime } from './local-runtime.js';
+export type { ServerCallOutcome, ServerDescription, ServerRuntime, ToolInfo } from './runtime.js';

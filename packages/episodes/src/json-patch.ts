@@ -4,7 +4,7 @@ export type PatchOperation =
   | { op: 'remove'; path: string }
   | { op: 'replace'; path: string; value: unknown };
 
-const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** The operations that turn `from` into `to` (deep, arrays element by element). */
 export function diff(from: unknown, to: unknown, path = ''): PatchOperation[] {
@@ -21,11 +21,11 @@ export function diff(from: unknown, to: unknown, path = ''): PatchOperation[] {
   if (isObject(from) && isObject(to)) {
     const ops: PatchOperation[] = [];
     for (const key of Object.keys(from)) {
-      if (!Object.hasOwn(to, key)) ops.push({ op: 'remove', path: `${path}/${escape(key)}` });
-      else ops.push(...diff(from[key], to[key], `${path}/${escape(key)}`));
+      if (!Object.hasOwn(to, key)) ops.push({ op: 'remove', path: `${path}/${escapePointer(key)}` });
+      else ops.push(...diff(from[key], to[key], `${path}/${escapePointer(key)}`));
     }
     for (const key of Object.keys(to)) {
-      if (!Object.hasOwn(from, key)) ops.push({ op: 'add', path: `${path}/${escape(key)}`, value: to[key] });
+      if (!Object.hasOwn(from, key)) ops.push({ op: 'add', path: `${path}/${escapePointer(key)}`, value: to[key] });
     }
     return ops;
   }

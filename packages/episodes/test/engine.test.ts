@@ -8,7 +8,11 @@ function engineWith(options: { now?: () => number; maxStepsPerEpisode?: number }
     ['Notes', notes],
     ['Counter', counter],
   ]);
-  return new EpisodeEngine({ environments: { get: (n) => envs.get(n), names: () => [...envs.keys()] }, store: new MemoryEpisodeStore(), ...options });
+  return new EpisodeEngine({
+    environments: { get: (n) => envs.get(n), names: () => [...envs.keys()] },
+    store: new MemoryEpisodeStore(),
+    ...options,
+  });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<EpisodeError> {
@@ -23,7 +27,11 @@ async function rejection(promise: Promise<unknown>): Promise<EpisodeError> {
 describe('EpisodeEngine', () => {
   it('resets several servers with scenarios and presets, and names tools Server-tool', async () => {
     const engine = engineWith();
-    const { episodeId, tools } = await engine.reset({ servers: ['Notes', 'Counter'], presets: { Notes: 'demo' }, scenario: { Counter: { value: 3 } } });
+    const { episodeId, tools } = await engine.reset({
+      servers: ['Notes', 'Counter'],
+      presets: { Notes: 'demo' },
+      scenario: { Counter: { value: 3 } },
+    });
     expect(tools.map((t) => t.name)).toEqual(['Notes-add_note', 'Notes-list_notes', 'Counter-increment']);
     const { state } = await engine.state(episodeId);
     expect(state).toEqual({ Notes: { notes: { n1: { id: 'n1', text: 'hello' } }, next_id: 2, blob: '' }, Counter: { value: 3 } });
@@ -96,7 +104,9 @@ describe('EpisodeEngine', () => {
     const { episodeIds } = await engine.fork(episodeId, { count: 3 });
     expect(new Set(episodeIds).size).toBe(3);
     await engine.step(episodeIds[0] as string, { calls: [{ name: 'increment', arguments: { by: 10 } }] });
-    const values = await Promise.all([episodeId, ...episodeIds].map(async (id) => ((await engine.state(id)).state.Counter as { value: number }).value));
+    const values = await Promise.all(
+      [episodeId, ...episodeIds].map(async (id) => ((await engine.state(id)).state.Counter as { value: number }).value),
+    );
     expect(values).toEqual([1, 11, 1, 1]);
     expect((await engine.trajectory(episodeIds[1] as string)).calls).toHaveLength(1);
   });
@@ -116,7 +126,14 @@ describe('EpisodeEngine', () => {
 
     const perfect = (await engine.reset({ servers: ['Notes'] })).episodeId;
     await engine.step(perfect, { calls: [{ name: 'add_note', arguments: { text: 'buy milk', weight: 1.0000001 } }] });
-    expect(await engine.evaluate(perfect, { groundTruth, finalConfig })).toEqual({ reward: 1, trace: 1, state: 1, lengthPenalty: 0, formatPenalty: 0, diff: { Notes: [] } });
+    expect(await engine.evaluate(perfect, { groundTruth, finalConfig })).toEqual({
+      reward: 1,
+      trace: 1,
+      state: 1,
+      lengthPenalty: 0,
+      formatPenalty: 0,
+      diff: { Notes: [] },
+    });
 
     const half = (await engine.reset({ servers: ['Notes'] })).episodeId;
     await engine.step(half, { calls: [{ name: 'add_note', arguments: { text: 'Buy milk' } }] });
@@ -125,7 +142,13 @@ describe('EpisodeEngine', () => {
     expect(halfScore.diff.Notes).toEqual([{ op: 'replace', path: '/notes/n1/text', value: 'buy milk' }]);
 
     const wrong = (await engine.reset({ servers: ['Notes'] })).episodeId;
-    await engine.step(wrong, { calls: [{ name: 'list_notes', arguments: {} }, { name: 'list_notes', arguments: {} }, { name: 'list_notes', arguments: {} }] });
+    await engine.step(wrong, {
+      calls: [
+        { name: 'list_notes', arguments: {} },
+        { name: 'list_notes', arguments: {} },
+        { name: 'list_notes', arguments: {} },
+      ],
+    });
     expect(await engine.evaluate(wrong, { groundTruth, finalConfig, formatErrors: 1 })).toMatchObject({
       reward: 0,
       trace: 0,

@@ -52,11 +52,13 @@ export async function loadEnvironments(packages: DiscoveredPackage[], options: {
   return Promise.all(
     packages.map(async (pkg) => {
       const entry = join(pkg.dir, options.source ? 'src/index.ts' : 'dist/index.js');
-      if (!existsSync(entry)) throw new Error(`${pkg.name} has no ${options.source ? 'src/index.ts' : 'build'} (${entry}); run \`pnpm build\``);
+      if (!existsSync(entry))
+        throw new Error(`${pkg.name} has no ${options.source ? 'src/index.ts' : 'build'} (${entry}); run \`pnpm build\``);
       const module = await import(pathToFileURL(entry).href);
       const env = module.default as Environment | undefined;
       if (!env?.tools) throw new Error(`${pkg.name}: ${entry} does not default-export an environment`);
-      if (env.name !== pkg.server) throw new Error(`${pkg.name}: package.json says server "${pkg.server}" but the environment is named "${env.name}"`);
+      if (env.name !== pkg.server)
+        throw new Error(`${pkg.name}: package.json says server "${pkg.server}" but the environment is named "${env.name}"`);
       return env;
     }),
   );

@@ -5,3 +5,8 @@ export { buildGateway } from './gateway.js';
 export type { GatewayOptions } from './gateway.js';
 export { environmentPackages, findWorkspaceRoot, loadEnvironments } from './discover.js';
 export type { DiscoveredPackage } from './discover.js';
+
+// Environments served by other processes
+export { RemoteRuntime } from './remote-runtime.js';
+export type { RemoteOptions } from './remote-runtime.js';
+export { remotesFromEnvironment, watchRemotes } from './remotes.js';

@@ -55,7 +55,10 @@ export function createToolContext(options: { seed: number; callIndex: number; no
   const instant = options.now ?? DEFAULT_EPOCH;
   const hex = (length: number): string => {
     let out = '';
-    while (out.length < length) out += Math.floor(next() * 0x100000000).toString(16).padStart(8, '0');
+    while (out.length < length)
+      out += Math.floor(next() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
     return out.slice(0, length);
   };
   return {

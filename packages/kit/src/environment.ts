@@ -66,9 +66,7 @@ export interface Environment<S = any> {
 
 const SERVER_NAME = /^[A-Za-z0-9_]+$/;
 
-export function defineEnvironment<Schema extends z.ZodObject>(
-  definition: EnvironmentDefinition<Schema>,
-): Environment<z.output<Schema>> {
+export function defineEnvironment<Schema extends z.ZodObject>(definition: EnvironmentDefinition<Schema>): Environment<z.output<Schema>> {
   type S = z.output<Schema>;
   if (!SERVER_NAME.test(definition.name)) throw new Error(`Environment name "${definition.name}" must match ${SERVER_NAME}`);
   const tools = new Map<string, Tool<S>>();
@@ -94,7 +92,10 @@ export function defineEnvironment<Schema extends z.ZodObject>(
     const tool = tools.get(name);
     if (!tool) {
       const hint = closestName(name, tools.keys());
-      return failure(state, `Unknown tool "${name}"${hint ? ` — did you mean "${hint}"?` : ''} (${definition.name} has: ${[...tools.keys()].join(', ')})`);
+      return failure(
+        state,
+        `Unknown tool "${name}"${hint ? ` — did you mean "${hint}"?` : ''} (${definition.name} has: ${[...tools.keys()].join(', ')})`,
+      );
     }
     const reading = readArguments(tool.input, tool.inputSchema, args);
     if (!reading.ok) return failure(state, reading.message);

@@ -14,11 +14,7 @@ import type { JsonSchema } from './json-schema.js';
  */
 export type ArgumentsReading<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export function readArguments<T>(
-  input: z.ZodType<T>,
-  schema: JsonSchema,
-  raw: unknown,
-): ArgumentsReading<T> {
+export function readArguments<T>(input: z.ZodType<T>, schema: JsonSchema, raw: unknown): ArgumentsReading<T> {
   if (raw === undefined || raw === null) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, message: `Arguments must be a JSON object, got ${describe(raw)}` };

@@ -49,13 +49,22 @@ describe('readArguments (pydantic lax mode)', () => {
   });
 
   it('reads the boolean words pydantic accepts', () => {
-    for (const [given, expected] of [['yes', true], ['off', false], [1, true], ['True', true], [0, false]] as const) {
+    for (const [given, expected] of [
+      ['yes', true],
+      ['off', false],
+      [1, true],
+      ['True', true],
+      [0, false],
+    ] as const) {
       expect(read({ name: 'a', flag: given })).toMatchObject({ ok: true, value: { flag: expected } });
     }
   });
 
   it('parses JSON strings for array and object parameters', () => {
-    expect(read({ name: 'a', tags: '["x","y"]', filters: '{"k":1}' })).toMatchObject({ ok: true, value: { tags: ['x', 'y'], filters: { k: 1 } } });
+    expect(read({ name: 'a', tags: '["x","y"]', filters: '{"k":1}' })).toMatchObject({
+      ok: true,
+      value: { tags: ['x', 'y'], filters: { k: 1 } },
+    });
   });
 
   it('accepts null only where the type allows it, as pydantic does', () => {

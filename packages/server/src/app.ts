@@ -1,7 +1,8 @@
-import { EpisodeEngine, type EpisodeStore, MemoryEpisodeStore } from '@envfleet/episodes';
+import { EpisodeEngine, type EpisodeStore, MemoryEpisodeStore, type ServerRuntime } from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { bearerAuth } from './plugins/auth.js';
+import { docsRoutes } from './plugins/docs.js';
 import { batchRoute } from './plugins/batch.js';
 import { episodeRoutes } from './plugins/episode-routes.js';
 import { healthRoutes } from './plugins/health.js';
@@ -11,7 +12,8 @@ import { problemPlugin } from './plugins/problem.js';
 import { EnvironmentRegistry } from './registry.js';
 
 export interface ServerOptions {
-  environments: Iterable<Environment> | EnvironmentRegistry;
+  /** Environments to run in this process, and runtimes (remote servers) to offer beside them. */
+  environments: Iterable<Environment | ServerRuntime> | EnvironmentRegistry;
   /** Where episodes live (default: in memory). Closed with the server. */
   store?: EpisodeStore;
   /** `single`: `/mcp` serves the one environment (standalone server); `per-server`: `/mcp/{Server}` (gateway). */
@@ -36,7 +38,8 @@ const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
  * Closing it stops the reaper, closes MCP sessions and the store.
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const registry = options.environments instanceof EnvironmentRegistry ? options.environments : new EnvironmentRegistry(options.environments);
+  const registry =
+    options.environments instanceof EnvironmentRegistry ? options.environments : new EnvironmentRegistry(options.environments);
   const store = options.store ?? new MemoryEpisodeStore();
   const app = Fastify({
     logger: options.logger ?? false,
@@ -62,10 +65,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await healthRoutes(app, { store });
   await episodeRoutes(app, { engine });
   await batchRoute(app, { engine });
+  await docsRoutes(app, { title: 'envfleet', version: '1' });
   const only = registry.names();
   await mcpPlugin(app, {
     engine,
-    info: options.info ?? { name: options.privateMcp === 'single' && only.length === 1 ? (only[0] as string) : 'envfleet', version: '0.1.0' },
+    info: options.info ?? {
+      name: options.privateMcp === 'single' && only.length === 1 ? (only[0] as string) : 'envfleet',
+      version: '0.1.0',
+    },
     privateRoutes:
       options.privateMcp === 'single'
         ? [{ path: '/mcp', servers: () => only }]
@@ -76,7 +83,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const reaperIntervalMs = options.reaperIntervalMs ?? 30_000;
   const stopReaper =
-    reaperIntervalMs > 0 ? engine.startReaper(reaperIntervalMs, (error) => app.log.error({ err: error }, 'episode reaper failed')) : () => {};
+    reaperIntervalMs > 0
+      ? engine.startReaper(reaperIntervalMs, (error) => app.log.error({ err: error }, 'episode reaper failed'))
+      : () => {};
   app.addHook('onClose', async () => {
     stopReaper();
     await store.close();

@@ -22,7 +22,11 @@ export function readProcessConfig(env: NodeJS.ProcessEnv = process.env): Process
     ttlSeconds: integer(env, 'ENVFLEET_TTL_SECONDS', 0, 7 * 24 * 3600),
     maxStepsPerEpisode: integer(env, 'ENVFLEET_MAX_STEPS', 1, Number.MAX_SAFE_INTEGER),
     bodyLimit: integer(env, 'ENVFLEET_BODY_LIMIT', 1024, 1024 ** 3),
-    allowedHosts: env.ENVFLEET_ALLOWED_HOSTS ? env.ENVFLEET_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : undefined,
+    allowedHosts: env.ENVFLEET_ALLOWED_HOSTS
+      ? env.ENVFLEET_ALLOWED_HOSTS.split(',')
+          .map((h) => h.trim())
+          .filter(Boolean)
+      : undefined,
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -11,7 +11,6 @@ export type { ProcessConfig } from './config.js';
 
 // Environments a process serves
 export { EnvironmentRegistry } from './registry.js';
-export { describeEnvironment } from './describe.js';
 
 // MCP surfaces
 export { EpisodeMcpServers, toCallToolResult } from './mcp/episode-mcp-server.js';

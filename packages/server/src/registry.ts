@@ -1,20 +1,20 @@
-import type { EnvironmentCatalog } from '@envfleet/episodes';
+import { asRuntime, type EnvironmentCatalog, type ServerRuntime } from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
 
-/** The environments one process serves, by server name. */
+/** The servers one process offers, by name: its own environments and any remote ones. */
 export class EnvironmentRegistry implements EnvironmentCatalog {
-  readonly #byName = new Map<string, Environment>();
+  readonly #byName = new Map<string, ServerRuntime>();
 
-  constructor(environments: Iterable<Environment> = []) {
-    for (const env of environments) this.add(env);
+  constructor(servers: Iterable<Environment | ServerRuntime> = []) {
+    for (const server of servers) this.add(server);
   }
 
-  add(env: Environment): void {
-    if (this.#byName.has(env.name)) throw new Error(`Two environments are named "${env.name}"`);
-    this.#byName.set(env.name, env);
+  add(server: Environment | ServerRuntime): void {
+    if (this.#byName.has(server.name)) throw new Error(`Two servers are named "${server.name}"`);
+    this.#byName.set(server.name, asRuntime(server));
   }
 
-  get(name: string): Environment | undefined {
+  get(name: string): ServerRuntime | undefined {
     return this.#byName.get(name);
   }
 
@@ -22,7 +22,7 @@ export class EnvironmentRegistry implements EnvironmentCatalog {
     return [...this.#byName.keys()];
   }
 
-  list(): Environment[] {
+  list(): ServerRuntime[] {
     return [...this.#byName.values()];
   }
 }

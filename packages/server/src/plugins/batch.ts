@@ -52,7 +52,10 @@ export async function batchRoute(app: FastifyInstance, options: { engine: Episod
         }
       } catch (error) {
         if (!(error instanceof EpisodeError)) throw error;
-        results.push({ status: error.status, body: { status: error.status, detail: error.message, ...(error.issues.length ? { issues: error.issues } : {}) } });
+        results.push({
+          status: error.status,
+          body: { status: error.status, detail: error.message, ...(error.issues.length ? { issues: error.issues } : {}) },
+        });
       }
     }
     return { results };

@@ -1,6 +1,5 @@
 import type { EpisodeEngine } from '@envfleet/episodes';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { describeEnvironment } from '../describe.js';
 import { sendProblem } from './problem.js';
 
 type WithId = { Params: { episodeId: string } };
@@ -11,13 +10,15 @@ export async function episodeRoutes(app: FastifyInstance, options: { engine: Epi
   const mcpUrl = (request: FastifyRequest, episodeId: string) => `${request.protocol}://${request.host}/v1/episodes/${episodeId}/mcp`;
 
   app.get('/v1/environments', async () => ({
-    environments: engine.environments.names().map((name) => describeEnvironment(engine.environments.get(name)!)),
+    environments: engine.environments.names().map((name) => engine.runtime(name).describe()),
   }));
 
   app.get<{ Params: { name: string } }>('/v1/environments/:name', async (request, reply) => {
-    const env = engine.environments.get(request.params.name);
-    if (!env) return sendProblem(reply, 404, `Unknown environment "${request.params.name}" (known: ${engine.environments.names().join(', ')})`);
-    return { ...describeEnvironment(env), defaultScenario: env.save(env.defaultScenario) };
+    if (!engine.environments.get(request.params.name)) {
+      return sendProblem(reply, 404, `Unknown environment "${request.params.name}" (known: ${engine.environments.names().join(', ')})`);
+    }
+    const runtime = engine.runtime(request.params.name);
+    return { ...runtime.describe(), defaultScenario: await runtime.defaultScenario() };
   });
 
   app.post('/v1/episodes', async (request, reply) => {

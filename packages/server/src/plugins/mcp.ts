@@ -1,7 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ServerResponse } from 'node:http';
 import type { EpisodeEngine } from '@envfleet/episodes';
-import { hostHeaderValidation, localhostHostValidation, localhostOriginValidation, originValidation, toNodeHandler } from '@modelcontextprotocol/node';
+import {
+  hostHeaderValidation,
+  localhostHostValidation,
+  localhostOriginValidation,
+  originValidation,
+  toNodeHandler,
+} from '@modelcontextprotocol/node';
 import { createMcpHandler, isInitializeRequest } from '@modelcontextprotocol/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type EpisodeBinding, EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
@@ -63,7 +69,8 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
     const sessionId = request.headers['mcp-session-id'];
     if (typeof sessionId === 'string') {
       const session = sessions.get(sessionId, surface.scope);
-      if (!session) return writeJsonRpcError(res, 404, -32001, `MCP session ${sessionId} not found (expired or closed); initialize a new one`);
+      if (!session)
+        return writeJsonRpcError(res, 404, -32001, `MCP session ${sessionId} not found (expired or closed); initialize a new one`);
       return session.transport.handleRequest(req, res, body);
     }
     if (request.method === 'POST' && isInitializeRequest(body)) {
@@ -94,14 +101,15 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
           openSession: async () => {
             // Sessions without an episode start from each environment's demo world.
             const presets: Record<string, string> = {};
-            for (const name of names) if (engine.environments.get(name)?.presets.demo !== undefined) presets[name] = 'demo';
+            for (const name of names) if (engine.runtime(name).describe().presets.includes('demo')) presets[name] = 'demo';
             const { episodeId } = await engine.reset({ servers: names, presets });
             return {
               binding: { episodeId, servers: names, bare: names.length === 1 },
-              onClose: () => engine.close(episodeId).then(
-                () => undefined,
-                () => undefined,
-              ),
+              onClose: () =>
+                engine.close(episodeId).then(
+                  () => undefined,
+                  () => undefined,
+                ),
             };
           },
         });
@@ -117,7 +125,11 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
       const { servers: names } = await engine.info(episodeId);
       const binding: EpisodeBinding = { episodeId, servers: names, bare: false };
       // The episode belongs to whoever reset it over HTTP: ending an MCP session leaves it open.
-      await serve(request, reply, { scope: `episode:${episodeId}`, openSession: async () => ({ binding, onClose: () => undefined }), perRequest: binding });
+      await serve(request, reply, {
+        scope: `episode:${episodeId}`,
+        openSession: async () => ({ binding, onClose: () => undefined }),
+        perRequest: binding,
+      });
     },
   });
 

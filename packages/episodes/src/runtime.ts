@@ -1,0 +1,51 @@
+import type { CallOptions, JsonSchema, JsonValue, ToolAnnotations } from '@envfleet/kit';
+
+/** What clients learn about one tool of a server. */
+export interface ToolInfo {
+  name: string;
+  description: string;
+  inputSchema: JsonSchema;
+  annotations: ToolAnnotations;
+}
+
+/** What `GET /v1/environments` says about a server. */
+export interface ServerDescription {
+  name: string;
+  domain: string;
+  version: string;
+  description: string;
+  presets: string[];
+  tools: ToolInfo[];
+  /** Set for servers reached over the network. */
+  remote?: { url: string; healthy: boolean };
+}
+
+export interface ServerCallOutcome {
+  isError: boolean;
+  content: JsonValue;
+  /** The server's state after the call (the same value when nothing changed). */
+  state: unknown;
+  unexpected?: unknown;
+}
+
+/**
+ * Where one server of an episode runs. A local runtime holds the state itself (an immutable
+ * value, so snapshot and fork are free); a remote one holds a handle to an episode on another
+ * envfleet server, whose v1 API is the same contract.
+ */
+export interface ServerRuntime {
+  readonly name: string;
+  readonly tools: ReadonlyMap<string, ToolInfo>;
+  describe(): ServerDescription;
+  defaultScenario(): Promise<unknown>;
+  /** Loads a scenario or a preset; a bad one throws ScenarioError (or an EpisodeError for remotes). */
+  open(init: { scenario?: unknown; preset?: string; label: string; seed: number }): Promise<unknown>;
+  call(state: unknown, tool: string, args: unknown, options: CallOptions): Promise<ServerCallOutcome>;
+  save(state: unknown): Promise<unknown>;
+  snapshot(state: unknown): Promise<unknown>;
+  restore(current: unknown, snapshot: unknown): Promise<unknown>;
+  fork(state: unknown): Promise<unknown>;
+  close(state: unknown): Promise<void>;
+  /** Arguments as the tool reads them (defaults, lax types), for comparing calls; identity if unknown. */
+  readArguments(tool: string, args: unknown): unknown;
+}
