@@ -27,6 +27,7 @@ export default defineConfig({
   resolve: { alias: workspaceSources(), conditions: ['envfleet-source'] },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'environments/*/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    globalSetup: ['./tests/support/build-once.ts'],
     reporters: ['default', './scripts/summary-reporter.ts'],
     pool: 'threads',
     testTimeout: 20_000,

@@ -2,7 +2,7 @@
 // Transpiles every workspace package's src/ to dist/ (one file in, one file out, no bundling).
 // Type-checking is separate (`pnpm typecheck`); this step only has to be fast and faithful, so that
 // every `bin` is plain Node JavaScript that `npx` or an MCP client can run without a loader.
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,7 +43,6 @@ await Promise.all(
   dirs.map(async (dir) => {
     const src = join(dir, 'src');
     if (!existsSync(src)) return;
-    rmSync(join(dir, 'dist'), { recursive: true, force: true });
     await build({
       entryPoints: sourceFiles(src),
       outdir: join(dir, 'dist'),

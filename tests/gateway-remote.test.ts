@@ -3,7 +3,6 @@
  * catalog, used in an episode beside a local environment through every route, then killed.
  */
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { retail } from '@envfleet/env-retail';
 import { buildGateway, RemoteRuntime } from '@envfleet/gateway';
@@ -19,7 +18,6 @@ let gateway: FastifyInstance;
 let api: ReturnType<typeof http>;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(workspaceRoot, 'scripts/build.mjs')], { env: { ...process.env, ENVFLEET_QUIET_BUILD: '1' } });
   ({ url: calendarUrl, child } = await startServerProcess(join(workspaceRoot, 'environments/office/calendar/dist/main.js')));
   gateway = await buildGateway({
     environments: [retail],

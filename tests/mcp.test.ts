@@ -2,7 +2,6 @@
  * MCP with the SDK v2 client against a listening server and over stdio: private episodes per
  * session, the episode URL shared with the HTTP API, both protocol eras, and the DNS-rebinding guard.
  */
-import { execFileSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { calendar } from '@envfleet/env-calendar';
@@ -137,10 +136,6 @@ it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', asyn
 });
 
 describe('stdio', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [join(workspaceRoot, 'scripts/build.mjs')], { env: { ...process.env, ENVFLEET_QUIET_BUILD: '1' } });
-  });
-
   it('serves the demo world to a client that spawns the package bin', async () => {
     const client = new Client({ name: 'envfleet-test', version: '1.0.0' });
     await client.connect(
