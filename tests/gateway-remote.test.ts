@@ -4,7 +4,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { retail } from '@envfleet/env-retail';
+import { retail } from '../environments/commerce/retail/src/index.js';
 import { buildGateway, RemoteRuntime } from '@envfleet/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { calendar } from '@envfleet/env-calendar';
+import { calendar } from '../environments/office/calendar/src/index.js';
 import { buildServer } from '@envfleet/server';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';

@@ -1,5 +1,5 @@
 /** What operators rely on: bearer auth, the OpenAPI document, the idle reaper, the step limit. */
-import { calendar } from '@envfleet/env-calendar';
+import { calendar } from '../environments/office/calendar/src/index.js';
 import { buildServer } from '@envfleet/server';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';

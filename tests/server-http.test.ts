@@ -2,7 +2,7 @@
  * The v1 HTTP API of a standalone environment server, over a real socket: every route, and every
  * kind of bad input DESIGN.md lists, each checked to change nothing.
  */
-import { calendar } from '@envfleet/env-calendar';
+import { calendar } from '../environments/office/calendar/src/index.js';
 import { buildServer } from '@envfleet/server';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

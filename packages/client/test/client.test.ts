@@ -3,7 +3,7 @@
  * method once, the Episode helper, batch typing, and how failures become EnvfleetError.
  */
 import { batchAnswer, EnvfleetClient, EnvfleetError, Episode, isBatchProblem } from '@envfleet/client';
-import { calendar } from '@envfleet/env-calendar';
+import { calendar } from '../../../environments/office/calendar/src/index.js';
 import { buildServer } from '@envfleet/server';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
