@@ -43,6 +43,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const store = options.store ?? new MemoryEpisodeStore();
   const app = Fastify({
     logger: options.logger ?? false,
+    // One log line per request costs a rollout fleet more than it tells; errors are still logged,
+    // and LOG_LEVEL=debug brings request lines back.
+    disableRequestLogging: !isVerbose(options.logger),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
@@ -91,6 +94,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await store.close();
   });
   return app;
+}
+
+function isVerbose(logger: ServerOptions['logger']): boolean {
+  const level = typeof logger === 'object' && logger !== null && 'level' in logger ? logger.level : undefined;
+  return level === 'debug' || level === 'trace';
 }
 
 declare module 'fastify' {
