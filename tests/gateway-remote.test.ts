@@ -23,7 +23,7 @@ beforeAll(async () => {
     environments: [retail],
     remotes: [new RemoteRuntime('Calendar', calendarUrl, { timeoutMs: 2_000 })],
     remoteCheckIntervalMs: 100,
-    reaperIntervalMs: 0,
+    server: { reaperIntervalMs: 0 },
   });
   await gateway.listen({ port: 0, host: '127.0.0.1' });
   api = http(`http://127.0.0.1:${(gateway.server.address() as { port: number }).port}`);

@@ -12,7 +12,7 @@ let api: ReturnType<typeof http>;
 
 beforeAll(async () => {
   const environments = await loadEnvironments(environmentPackages(workspaceRoot), { source: true });
-  app = await buildGateway({ environments, reaperIntervalMs: 0 });
+  app = await buildGateway({ environments, server: { reaperIntervalMs: 0 } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   api = http(base);

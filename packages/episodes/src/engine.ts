@@ -156,7 +156,7 @@ export class EpisodeEngine {
 
   async #step(episodeId: string, calls: { name: string; arguments?: unknown }[]): Promise<StepResult> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
-      const record = await this.#record(episodeId);
+      const record = await this.#record(episodeId, { forCommit: true });
       const limit = this.#options.maxStepsPerEpisode;
       if (limit !== undefined && record.step >= limit) {
         throw new EpisodeError('limit', `Episode ${episodeId} reached its limit of ${limit} steps`);
@@ -258,7 +258,7 @@ export class EpisodeEngine {
 
   async #restore(episodeId: string, snapshotId: string): Promise<{ step: number }> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
-      const record = await this.#record(episodeId);
+      const record = await this.#record(episodeId, { forCommit: true });
       const snapshot = await this.store.getSnapshot(episodeId, snapshotId);
       if (!snapshot) throw notFound(`Snapshot ${snapshotId} not found in episode ${episodeId}`);
       const states = await this.#eachServer(record.states, (runtime, state) => runtime.restore(state, snapshot.states[runtime.name]));
@@ -395,9 +395,18 @@ export class EpisodeEngine {
     return runtime;
   }
 
-  async #record(episodeId: string): Promise<EpisodeRecord> {
-    const record = await this.store.get(episodeId);
+  async #record(episodeId: string, options?: { forCommit?: boolean }): Promise<EpisodeRecord> {
+    const record = await this.store.get(episodeId, options);
     if (!record) throw this.#missing(episodeId);
+    // Past its idle TTL an episode is gone, whether or not the reaper has come by yet.
+    if (record.ttlSeconds > 0 && this.#now() - record.lastActiveAt >= record.ttlSeconds * 1000) {
+      const removed = await this.store.delete(episodeId);
+      if (removed) {
+        await this.#options.onClose?.(removed.record, removed.trajectory, 'expired');
+        await this.#closeStates(removed.record.states);
+      }
+      throw this.#missing(episodeId);
+    }
     return record;
   }
 

@@ -8,7 +8,12 @@ import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 export interface EpisodeStore {
   readonly kind: string;
   create(record: EpisodeRecord, trajectory: TrajectoryEntry[]): Promise<void>;
-  get(id: string): Promise<EpisodeRecord | undefined>;
+  /**
+   * The episode's record. With `forCommit`, the caller commits against this version right after, so a
+   * store may answer from a cache without checking freshness: a stale copy just loses the
+   * compare-and-set, and the write is retried. (Saves a round trip per step on networked stores.)
+   */
+  get(id: string, options?: { forCommit?: boolean }): Promise<EpisodeRecord | undefined>;
   /**
    * Replaces the record if its stored version is still `expectedVersion`, and appends `entries` to
    * the trajectory (after truncating it to `truncateTo` when given). 'missing' when the episode is

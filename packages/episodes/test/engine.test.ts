@@ -204,3 +204,14 @@ describe('EpisodeEngine', () => {
     expect((await engine.state(episodeId)).step).toBe(0);
   });
 });
+
+describe('idle expiry without the reaper', () => {
+  it('treats an episode past its TTL as gone on the next access', async () => {
+    let now = 5_000_000;
+    const engine = engineWith({ now: () => now });
+    const { episodeId } = await engine.reset({ servers: ['Counter'], ttlSeconds: 10 });
+    now += 10_000;
+    expect((await rejection(engine.step(episodeId, { calls: [{ name: 'increment' }] }))).status).toBe(404);
+    expect(await engine.store.size()).toBe(0);
+  });
+});

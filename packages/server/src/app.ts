@@ -1,4 +1,4 @@
-import { EpisodeEngine, type EpisodeStore, MemoryEpisodeStore, type ServerRuntime } from '@envfleet/episodes';
+import { type EngineOptions, EpisodeEngine, type EpisodeStore, MemoryEpisodeStore, type ServerRuntime } from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { bearerAuth } from './plugins/auth.js';
@@ -14,8 +14,10 @@ import { EnvironmentRegistry } from './registry.js';
 export interface ServerOptions {
   /** Environments to run in this process, and runtimes (remote servers) to offer beside them. */
   environments: Iterable<Environment | ServerRuntime> | EnvironmentRegistry;
-  /** Where episodes live (default: in memory). Closed with the server. */
+  /** Where episodes live. Default: in this process's memory, closed with the server; a store given here belongs to the caller. */
   store?: EpisodeStore;
+  /** Told about every episode closed or reaped (the archive hook). */
+  onEpisodeClose?: EngineOptions['onClose'];
   /** `single`: `/mcp` serves the one environment (standalone server); `per-server`: `/mcp/{Server}` (gateway). */
   privateMcp: 'single' | 'per-server';
   /** Name and version the MCP surfaces announce. */
@@ -57,6 +59,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.ttlSeconds !== undefined ? { defaultTtlSeconds: options.ttlSeconds } : {}),
     ...(options.maxStepsPerEpisode !== undefined ? { maxStepsPerEpisode: options.maxStepsPerEpisode } : {}),
     onCall: metrics.observeCall,
+    ...(options.onEpisodeClose ? { onClose: options.onEpisodeClose } : {}),
     onUnexpectedToolError: ({ server, tool, error }) => app.log.error({ err: error, server, tool }, 'tool handler failed unexpectedly'),
   });
   app.decorate('engine', engine);
@@ -91,7 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       : () => {};
   app.addHook('onClose', async () => {
     stopReaper();
-    await store.close();
+    if (!options.store) await store.close();
   });
   return app;
 }

@@ -4,7 +4,7 @@
 // Building and running servers
 export { buildServer } from './app.js';
 export type { ServerOptions } from './app.js';
-export { closeOnSignals, runEnvironment } from './run.js';
+export { closeOnSignals, runEnvironment, serveFromEnvironment, serverSettings } from './run.js';
 export { serveEnvironmentOverStdio } from './stdio.js';
 export { ConfigError, readProcessConfig } from './config.js';
 export type { ProcessConfig } from './config.js';

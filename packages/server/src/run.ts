@@ -1,7 +1,8 @@
 import type { Environment } from '@envfleet/kit';
+import { type ConfiguredStore, StoreConfigurationError, storeFromEnvironment } from '@envfleet/store';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app.js';
-import { ConfigError, readProcessConfig } from './config.js';
+import { ConfigError, type ProcessConfig, readProcessConfig } from './config.js';
 import { serveEnvironmentOverStdio } from './stdio.js';
 
 /**
@@ -11,29 +12,56 @@ import { serveEnvironmentOverStdio } from './stdio.js';
 export async function runEnvironment(env: Environment, argv: string[] = process.argv.slice(2)): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(
-      `${env.name} — ${env.description}\n\nUsage: envfleet-<name> [--stdio]\n  --stdio   MCP over stdin/stdout (one private episode, demo preset)\n  (default) HTTP: v1 episode API, MCP at /mcp; PORT, HOST, ENVFLEET_TOKEN, ENVFLEET_TTL_SECONDS, LOG_LEVEL\n`,
+      `${env.name} — ${env.description}\n\nUsage: envfleet-<name> [--stdio]\n  --stdio   MCP over stdin/stdout (one private episode, demo preset)\n  (default) HTTP: v1 episode API, MCP at /mcp; PORT, HOST, ENVFLEET_TOKEN, ENVFLEET_TTL_SECONDS, REDIS_URL, DATABASE_URL, LOG_LEVEL\n`,
     );
     return;
   }
   if (argv.includes('--stdio')) return serveEnvironmentOverStdio(env);
-  try {
-    const config = readProcessConfig();
-    const app = await buildServer({
+  await serveFromEnvironment((config, stores) =>
+    buildServer({
       environments: [env],
       privateMcp: 'single',
       info: { name: env.name, version: env.version },
-      logger: { level: config.logLevel },
-      ...(config.token ? { token: config.token } : {}),
-      ...(config.ttlSeconds !== undefined ? { ttlSeconds: config.ttlSeconds } : {}),
-      ...(config.maxStepsPerEpisode !== undefined ? { maxStepsPerEpisode: config.maxStepsPerEpisode } : {}),
-      ...(config.bodyLimit !== undefined ? { bodyLimit: config.bodyLimit } : {}),
-      ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
-    });
+      ...serverSettings(config, stores),
+    }),
+  );
+}
+
+/** The options every server process takes from its environment variables. */
+export function serverSettings(config: ProcessConfig, stores: ConfiguredStore) {
+  return {
+    logger: { level: config.logLevel },
+    store: stores.store,
+    ...(stores.onClose ? { onEpisodeClose: stores.onClose } : {}),
+    ...(config.token ? { token: config.token } : {}),
+    ...(config.ttlSeconds !== undefined ? { ttlSeconds: config.ttlSeconds } : {}),
+    ...(config.maxStepsPerEpisode !== undefined ? { maxStepsPerEpisode: config.maxStepsPerEpisode } : {}),
+    ...(config.bodyLimit !== undefined ? { bodyLimit: config.bodyLimit } : {}),
+    ...(config.allowedHosts ? { allowedHosts: config.allowedHosts } : {}),
+  };
+}
+
+/**
+ * Reads the configuration, connects the stores it names, builds the app and listens; closes all of
+ * it on SIGINT/SIGTERM. A setting that cannot work (a bad PORT, an unreachable REDIS_URL) stops the
+ * process before it listens, with a message naming the variable.
+ */
+export async function serveFromEnvironment(build: (config: ProcessConfig, stores: ConfiguredStore) => Promise<FastifyInstance>): Promise<FastifyInstance> {
+  let stores: ConfiguredStore | undefined;
+  try {
+    const config = readProcessConfig();
+    stores = await storeFromEnvironment(process.env, { onError: (error, context) => console.error(`${context}:`, error) });
+    const app = await build(config, stores);
+    const opened = stores;
+    app.addHook('onClose', () => opened.close());
     await app.listen({ port: config.port, host: config.host });
+    app.log.info(`episodes: ${stores.description}`);
     closeOnSignals(app);
+    return app;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+    await stores?.close().catch(() => undefined);
+    if (error instanceof ConfigError || error instanceof StoreConfigurationError) {
+      process.stderr.write(`envfleet cannot start: ${error.message}\n`);
       process.exit(2);
     }
     throw error;

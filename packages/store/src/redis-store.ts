@@ -1,0 +1,267 @@
+import type { EpisodeRecord, EpisodeStore, Snapshot, TrajectoryEntry } from '@envfleet/episodes';
+import { EpisodeCache, KnownStates, type StateRefs } from './episode-cache.js';
+import { RedisConnection, type RedisConnectionOptions } from './redis-connection.js';
+import {
+  addBlobPairs,
+  assignBlobs,
+  blobArguments,
+  blobIdsOf,
+  decodeEpisode,
+  idleDeadline,
+  type NewBlob,
+  recordBlobs,
+  recordFields,
+  resolveStates,
+  uniqueId,
+} from './redis-codec.js';
+import {
+  commitScript,
+  createScript,
+  deleteScript,
+  getSnapshotScript,
+  putSnapshotScript,
+  readScript,
+  trajectoryScript,
+} from './redis-scripts.js';
+
+export interface RedisStoreOptions extends RedisConnectionOptions {
+  /** Prepended to every key, so several fleets (or test files) can share one Redis (default `envfleet:`). */
+  keyPrefix?: string;
+  /**
+   * Seconds Redis keeps an idle episode past its TTL before dropping it by itself (default 60).
+   * In that time a reaper lists it in `expired()` and archives it on close; if no reaper runs (no
+   * gateway up), Redis still frees the memory.
+   */
+  expiryGraceSeconds?: number;
+  /** Episodes whose last version this process keeps parsed, to skip re-reading them (default 10 000). */
+  cachedEpisodes?: number;
+}
+
+export interface GetOptions {
+  /**
+   * The caller will commit against the version it gets, so an answer from this process's cache is
+   * fine even if another replica has written since: the compare-and-set catches it. Saves the
+   * round trip that checks the version, making a step one round trip.
+   */
+  forCommit?: boolean;
+}
+
+/**
+ * Episodes in Redis, shared by every gateway replica. Each operation is one Lua script, so one
+ * round trip and atomic: a commit compares and sets the version, writes only the states that
+ * changed, trims and appends the trajectory and refreshes the idle TTL together.
+ *
+ * Idle episodes: the index of live episodes holds each one's idle deadline (lastActiveAt + TTL, as
+ * the memory store computes it), so `expired()` lists them for the engine's reaper, which closes
+ * them and hands them to the archive. Redis drops the keys by itself `expiryGraceSeconds` later,
+ * so nothing outlives its TTL by much even when no reaper runs.
+ */
+export class RedisEpisodeStore implements EpisodeStore {
+  readonly kind = 'redis';
+  readonly #connection: RedisConnection;
+  readonly #prefix: string;
+  readonly #grace: number;
+  readonly #cache: EpisodeCache;
+
+  /** Connects in the background; use `RedisEpisodeStore.connect` to wait until Redis answers. */
+  constructor(options: RedisStoreOptions, connection: RedisConnection = new RedisConnection(options)) {
+    this.#connection = connection;
+    this.#prefix = options.keyPrefix ?? 'envfleet:';
+    this.#grace = Math.max(0, Math.floor(options.expiryGraceSeconds ?? 60));
+    this.#cache = new EpisodeCache(options.cachedEpisodes ?? 10_000);
+  }
+
+  /** A store whose Redis has answered; throws a message naming the server when it does not. */
+  static async connect(options: RedisStoreOptions): Promise<RedisEpisodeStore> {
+    return new RedisEpisodeStore(options, await RedisConnection.open(options));
+  }
+
+  /** The Redis URL without its password. */
+  get url(): string {
+    return this.#connection.url;
+  }
+
+  async create(record: EpisodeRecord, trajectory: TrajectoryEntry[]): Promise<void> {
+    this.#cache.delete(record.id);
+    const { refs, blobs } = recordBlobs(record, undefined);
+    await this.#connection.run(createScript, `creating episode ${record.id}`, this.#keys(record.id), [
+      record.id,
+      record.version,
+      recordFields(record),
+      JSON.stringify(refs.states),
+      JSON.stringify(refs.initial),
+      record.ttlSeconds,
+      this.#grace,
+      idleDeadline(record),
+      ...blobArguments(blobs),
+      ...trajectory.map((entry) => JSON.stringify(entry)),
+    ]);
+    this.#remember(record, refs, blobs, new KnownStates());
+  }
+
+  async get(id: string, options: GetOptions = {}): Promise<EpisodeRecord | undefined> {
+    const cached = this.#cache.get(id);
+    if (cached && (options.forCommit || cached.fresh)) {
+      cached.fresh = false;
+      return cached.record;
+    }
+    const reply = (await this.#connection.run(
+      readScript,
+      `reading episode ${id}`,
+      [this.#episodeKey(id)],
+      [cached ? String(cached.record.version) : '', ...(cached?.states.ids() ?? [])],
+    )) as unknown[] | null;
+    if (!reply) {
+      this.#cache.delete(id);
+      return undefined;
+    }
+    if (cached && reply.length === 1) return cached.record;
+    const { episode } = decodeEpisode(reply, cached?.states);
+    this.#cache.set(id, episode);
+    return episode.record;
+  }
+
+  async commit(next: EpisodeRecord, expectedVersion: number, entries: TrajectoryEntry[], truncateTo?: number) {
+    const cached = this.#cache.get(next.id);
+    const token = uniqueId();
+    const attempt = async (known: KnownStates | undefined) => {
+      const { refs, blobs } = recordBlobs(next, known);
+      const outcome = await this.#connection.run(commitScript, `committing to episode ${next.id}`, this.#keys(next.id), [
+        next.id,
+        expectedVersion,
+        next.version,
+        token,
+        recordFields(next),
+        JSON.stringify(refs.states),
+        JSON.stringify(refs.initial),
+        next.ttlSeconds,
+        this.#grace,
+        idleDeadline(next),
+        truncateTo === undefined ? '' : Math.max(0, truncateTo),
+        ...blobArguments(blobs),
+        ...entries.map((entry) => JSON.stringify(entry)),
+      ]);
+      return { outcome: outcome as 'ok' | 'missing' | 'resend' | ['conflict', ...unknown[]], refs, blobs };
+    };
+    let result = await attempt(cached?.states);
+    // A state this process remembered was collected meanwhile (another replica restored): send all.
+    if (result.outcome === 'resend') result = await attempt(undefined);
+    const { outcome } = result;
+    if (outcome === 'resend')
+      throw new Error(`Redis at ${this.url} keeps asking for the states of episode ${next.id}, which were all sent`);
+    if (outcome === 'missing') {
+      this.#cache.delete(next.id);
+      return 'missing';
+    }
+    if (Array.isArray(outcome)) {
+      // The retry that follows then costs one round trip, not two, so a replica that lost a race
+      // wins the next one instead of losing again and again to one that steps in a loop.
+      const { episode } = decodeEpisode(outcome.slice(1), cached?.states);
+      episode.fresh = true;
+      setImmediate(() => {
+        episode.fresh = false;
+      });
+      this.#cache.set(next.id, episode);
+      return 'conflict';
+    }
+    this.#remember(next, result.refs, result.blobs, cached?.states ?? new KnownStates());
+    return 'ok' as const;
+  }
+
+  async trajectory(id: string): Promise<TrajectoryEntry[] | undefined> {
+    const reply = (await this.#connection.run(
+      trajectoryScript,
+      `reading the trajectory of episode ${id}`,
+      this.#keys(id).slice(0, 2),
+      [],
+    )) as string[] | null;
+    return reply ? reply.map((entry) => JSON.parse(entry) as TrajectoryEntry) : undefined;
+  }
+
+  async putSnapshot(snapshot: Snapshot): Promise<void> {
+    const cached = this.#cache.get(snapshot.episodeId);
+    const attempt = async (known: KnownStates | undefined) => {
+      const { refs, blobs } = assignBlobs([snapshot.states], known);
+      const states = refs[0] ?? {};
+      const outcome = await this.#connection.run(
+        putSnapshotScript,
+        `saving snapshot ${snapshot.id} of episode ${snapshot.episodeId}`,
+        [this.#episodeKey(snapshot.episodeId)],
+        [snapshot.id, JSON.stringify({ ...snapshot, states }), ...blobArguments(blobs)],
+      );
+      return { outcome, states };
+    };
+    let result = await attempt(cached?.states);
+    if (result.outcome === 'resend') result = await attempt(undefined);
+    if (result.outcome !== 'ok' || !cached) return;
+    // Pinned: Redis keeps these blobs as long as the episode, so they stay worth remembering.
+    for (const [server, blobId] of Object.entries(result.states)) cached.states.add(blobId, snapshot.states[server], true);
+  }
+
+  async getSnapshot(episodeId: string, snapshotId: string): Promise<Snapshot | undefined> {
+    const cached = this.#cache.get(episodeId);
+    const reply = (await this.#connection.run(
+      getSnapshotScript,
+      `reading snapshot ${snapshotId} of episode ${episodeId}`,
+      [this.#episodeKey(episodeId)],
+      [snapshotId, ...(cached?.states.ids() ?? [])],
+    )) as unknown[] | null;
+    if (!reply) return undefined;
+    const stored = JSON.parse(String(reply[0])) as Omit<Snapshot, 'states'> & { states: Record<string, string> };
+    const known = new KnownStates();
+    for (const blobId of Object.values(stored.states)) if (cached?.states.has(blobId)) known.add(blobId, cached.states.get(blobId));
+    addBlobPairs(reply, 1, known);
+    const states = resolveStates(stored.states, known);
+    for (const [server, blobId] of Object.entries(stored.states)) cached?.states.add(blobId, states[server], true);
+    return { ...stored, states };
+  }
+
+  async delete(id: string): Promise<{ record: EpisodeRecord; trajectory: TrajectoryEntry[] } | undefined> {
+    const cached = this.#cache.get(id);
+    this.#cache.delete(id);
+    const reply = (await this.#connection.run(deleteScript, `closing episode ${id}`, this.#keys(id), [
+      id,
+      ...(cached?.states.ids() ?? []),
+    ])) as unknown[] | null;
+    if (!reply) return undefined;
+    const { episode, rest } = decodeEpisode(reply, cached?.states);
+    return { record: episode.record, trajectory: rest.map((entry) => JSON.parse(String(entry)) as TrajectoryEntry) };
+  }
+
+  async expired(now: number): Promise<string[]> {
+    return this.#connection.call('listing idle episodes', (client) => client.zrangebyscore(this.#indexKey(), '-inf', now));
+  }
+
+  /** Episodes in the index: live ones and idle ones not yet reaped, as in the memory store. */
+  async size(): Promise<number> {
+    return this.#connection.call('counting episodes', (client) => client.zcard(this.#indexKey()));
+  }
+
+  async ping(): Promise<boolean> {
+    return this.#connection.ping();
+  }
+
+  async close(): Promise<void> {
+    this.#cache.clear();
+    await this.#connection.close();
+  }
+
+  #remember(record: EpisodeRecord, refs: StateRefs, blobs: NewBlob[], known: KnownStates) {
+    for (const blob of blobs) known.add(blob.id, blob.state);
+    known.retain(blobIdsOf(refs));
+    this.#cache.set(record.id, { record, refs, states: known });
+  }
+
+  #episodeKey(id: string): string {
+    return `${this.#prefix}episode:${id}`;
+  }
+
+  #indexKey(): string {
+    return `${this.#prefix}episodes`;
+  }
+
+  /** The keys every script that touches a whole episode declares: its hash, its calls, the index. */
+  #keys(id: string): [string, string, string] {
+    return [this.#episodeKey(id), `${this.#episodeKey(id)}:calls`, this.#indexKey()];
+  }
+}
