@@ -32,7 +32,12 @@ describe('pnpm bench --quick', () => {
     expect(stdout).toContain('gatewayStepVsEcho');
 
     const results = JSON.parse(readFileSync(out, 'utf8'));
-    expect(results.machine).toMatchObject({ cpuModel: expect.any(String), cores: expect.any(Number), memoryGiB: expect.any(Number), node: process.version });
+    expect(results.machine).toMatchObject({
+      cpuModel: expect.any(String),
+      cores: expect.any(Number),
+      memoryGiB: expect.any(Number),
+      node: process.version,
+    });
     expect(Number.isNaN(Date.parse(results.machine.date))).toBe(false);
     expect(results.failures).toBeUndefined();
     for (const key of [...GOALS, ...ALSO]) {

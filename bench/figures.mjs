@@ -1,0 +1,12 @@
+// The figures of `pnpm bench`, in the order they run. Each runs in a fresh process of its own;
+// `execArgv` are the node flags it needs.
+export const FIGURES = [
+  { name: 'episode', execArgv: [] },
+  { name: 'live-episodes', execArgv: ['--expose-gc'] },
+  { name: 'fork-growth', execArgv: [] },
+  { name: 'gateway-step', execArgv: [] },
+  { name: 'mcp-call', execArgv: [] },
+];
+
+/** The figures the issue sets a goal for, in its order (first in every table). */
+export const GOAL_KEYS = ['gatewayStepVsEcho', 'mcpCallVsSdkMinimal', 'episodeMicros', 'liveEpisodesPerGiB', 'forkGrowth10KBto10MB'];

@@ -1,0 +1,50 @@
+// How many live Retail episodes fit in a GiB of heap. Runs with --expose-gc so that the heap is
+// measured after full collections, i.e. what the episodes keep alive, not garbage in waiting.
+import { metric } from '../lib/metrics.mjs';
+import { expectSuccess, RESET_DEMO, THREE_WRITES } from '../lib/retail-workload.mjs';
+import { loadRetail, workspacePackage } from '../lib/workspace.mjs';
+import { catalogOf } from './episode.mjs';
+
+const { EpisodeEngine, MemoryEpisodeStore } = await workspacePackage('episodes');
+
+function settledHeap() {
+  for (let i = 0; i < 3; i++) globalThis.gc();
+  return process.memoryUsage().heapUsed;
+}
+
+export async function measure({ quick }) {
+  if (typeof globalThis.gc !== 'function') throw new Error('bench: live-episodes needs node --expose-gc');
+  const retail = await loadRetail();
+  const store = new MemoryEpisodeStore();
+  const engine = new EpisodeEngine({ environments: catalogOf(retail), store, defaultTtlSeconds: 0 });
+  // One episode first, so that code, caches and the preset's parsed defaults are not counted.
+  await liveEpisode(engine);
+  const count = quick ? 2_000 : 20_000;
+  const before = settledHeap();
+  for (let i = 0; i < count; i++) await liveEpisode(engine);
+  const after = settledHeap();
+  // The store is used after the measurement on purpose: once optimised, a function may treat a
+  // variable it no longer reads as dead, and the GC would then collect every episode before `after`.
+  const live = await store.size();
+  if (live !== count + 1) throw new Error(`bench: expected ${count + 1} live episodes, the store holds ${live}`);
+  const bytesPerEpisode = (after - before) / count;
+  return {
+    liveEpisodesPerGiB: metric(
+      2 ** 30 / bytesPerEpisode,
+      'episodes/GiB',
+      `${count} live Retail episodes (demo preset, 3 writes each) in a MemoryEpisodeStore: heapUsed growth after full GCs`,
+      { atLeast: 50_000 },
+    ),
+    bytesPerLiveEpisode: metric(
+      bytesPerEpisode,
+      'bytes',
+      'heap held by one live Retail episode after 3 writes (state, versions, trajectory, record)',
+    ),
+  };
+}
+
+async function liveEpisode(engine) {
+  const { episodeId } = await engine.reset(RESET_DEMO);
+  for (const call of THREE_WRITES) expectSuccess(await engine.step(episodeId, { calls: [call] }), call);
+  return episodeId;
+}
