@@ -75,8 +75,10 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
     tools.set(tool.name, tool);
   }
 
+  let defaultState: S | undefined;
   const load = (scenario: unknown, label: string = definition.name): S => {
     if (scenario === undefined || scenario === null) scenario = {};
+    if (defaultState && isEmptyObject(scenario)) return defaultState;
     if (typeof scenario !== 'object' || Array.isArray(scenario)) {
       throw new ScenarioError(`Invalid scenario — ${label}: expected an object`, [`${label}: expected an object`]);
     }
@@ -87,6 +89,9 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
 
   const presets = Object.freeze({ ...(definition.presets ?? {}) });
   const defaultScenario = load({});
+  defaultState = defaultScenario;
+  // States are immutable, so one parsed copy of each preset serves every episode that starts there.
+  const loadedPresets = new Map<string, S>();
 
   const call = (state: S, name: string, args: unknown, options: CallOptions = {}): CallOutcome<S> => {
     const tool = tools.get(name);
@@ -106,6 +111,11 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
     });
     let content: JsonValue = null;
     try {
+      // A pure read runs on the frozen state itself: no draft to build. A handler that writes
+      // anyway throws on the frozen object, so the call still fails without a change.
+      if (tool.annotations.readOnlyHint) {
+        return { isError: false, content: toPlainJson(tool.handler(state as Draft<S>, reading.value as Record<string, unknown>, ctx)), state };
+      }
       const next = produce(state, (draft: Draft<S>) => {
         content = toPlainJson(tool.handler(draft, reading.value as Record<string, unknown>, ctx));
       });
@@ -133,11 +143,22 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
         const message = `${label}: unknown preset "${name}" (known: ${known.length ? known.join(', ') : 'none'})`;
         throw new ScenarioError(`Invalid scenario — ${message}`, [message]);
       }
-      return load(presets[name], label);
+      let loaded = loadedPresets.get(name);
+      if (!loaded) {
+        loaded = load(presets[name], label);
+        loadedPresets.set(name, loaded);
+      }
+      return loaded;
     },
     save: (state: S) => state,
     call,
   });
+}
+
+function isEmptyObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const _key in value) return false;
+  return true;
 }
 
 function failure<S>(state: S, message: string): CallOutcome<S> {

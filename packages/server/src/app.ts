@@ -1,6 +1,6 @@
 import { type EngineOptions, EpisodeEngine, type EpisodeStore, MemoryEpisodeStore, type ServerRuntime } from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { bearerAuth } from './plugins/auth.js';
 import { docsRoutes } from './plugins/docs.js';
 import { batchRoute } from './plugins/batch.js';
@@ -47,7 +47,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ?? false,
     // One log line per request costs a rollout fleet more than it tells; errors are still logged,
     // and LOG_LEVEL=debug brings request lines back.
-    disableRequestLogging: !isVerbose(options.logger),
+    logController: new LogController({ disableRequestLogging: !isVerbose(options.logger) }),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     forceCloseConnections: 'idle',
     return503OnClosing: true,

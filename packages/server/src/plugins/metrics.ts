@@ -37,9 +37,23 @@ export class FleetMetrics {
     });
   }
 
+  // Label lookups cost more than the observation itself on the step path: resolve each
+  // (server, tool) once and keep its children.
+  readonly #perTool = new Map<string, { ok: Counter.Internal; error: Counter.Internal; seconds: Histogram.Internal<'server' | 'tool'> }>();
+
   observeCall = (info: { server: string; tool: string; isError: boolean; seconds: number }): void => {
-    this.calls.inc({ server: info.server, tool: info.tool, outcome: info.isError ? 'error' : 'ok' });
-    this.callSeconds.observe({ server: info.server, tool: info.tool }, info.seconds);
+    const key = `${info.server}\u0000${info.tool}`;
+    let children = this.#perTool.get(key);
+    if (!children) {
+      children = {
+        ok: this.calls.labels({ server: info.server, tool: info.tool, outcome: 'ok' }),
+        error: this.calls.labels({ server: info.server, tool: info.tool, outcome: 'error' }),
+        seconds: this.callSeconds.labels({ server: info.server, tool: info.tool }),
+      };
+      this.#perTool.set(key, children);
+    }
+    (info.isError ? children.error : children.ok).inc();
+    children.seconds.observe(info.seconds);
   };
 }
 
