@@ -6,6 +6,7 @@ export const FIGURES = [
   { name: 'fork-growth', execArgv: [] },
   { name: 'gateway-step', execArgv: [] },
   { name: 'mcp-call', execArgv: [] },
+  { name: 'redis-step', execArgv: [] },
 ];
 
 /** The figures the issue sets a goal for, in its order (first in every table). */

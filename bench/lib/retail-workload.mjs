@@ -37,6 +37,9 @@ export const THREE_WRITES = [
   { name: 'Retail-cancel_pending_order', arguments: { order_id: '#W1006', reason: 'No longer needed' } },
 ];
 
+/** The write call of the throughput figures: succeeds every time, so it can be repeated under load. */
+export const WRITE_CALL = THREE_WRITES[1];
+
 /** Throws when a step answered with a tool error: a benchmark of error paths measures nothing. */
 export function expectSuccess(stepResult, call) {
   const failed = stepResult.results.find((result) => result.isError);
