@@ -25,7 +25,15 @@ export async function measure({ quick }) {
       if (sample.results?.[0]?.isError !== false) throw new Error(`bench: the step under load fails: ${JSON.stringify(sample)}`);
       await warmUp(`${server.url}${path(0)}`, body);
       return (seconds) =>
-        load({ url: server.url, path: path(0), connections: CONNECTIONS, seconds, body, perConnection: (i) => ({ method: 'POST', path: path(i), body }), server });
+        load({
+          url: server.url,
+          path: path(0),
+          connections: CONNECTIONS,
+          seconds,
+          body,
+          perConnection: (i) => ({ method: 'POST', path: path(i), body }),
+          server,
+        });
     };
     const read = await alternate({ subject: await stepLoad(redis, READ_CALL), baseline: await stepLoad(memory, READ_CALL), plan });
     const write = await alternate({ subject: await stepLoad(redis, WRITE_CALL), baseline: await stepLoad(memory, WRITE_CALL), plan });
@@ -40,16 +48,44 @@ export async function measure({ quick }) {
     const [singleRead, singleWrite] = [await single(READ_CALL), await single(WRITE_CALL)];
     const under = `${CONNECTIONS} connections, ${plan.rounds} × ${plan.seconds} s`;
     return {
-      redisStepVsMemory: metric(read.ratio, 'ratio', `read-tool steps/s with Redis ÷ with the memory store, ${under}, median of per-round ratios`),
-      redisWriteStepVsMemory: metric(write.ratio, 'ratio', `writing steps/s with Redis ÷ with the memory store, ${under}, median of per-round ratios`),
+      redisStepVsMemory: metric(
+        read.ratio,
+        'ratio',
+        `read-tool steps/s with Redis ÷ with the memory store, ${under}, median of per-round ratios`,
+      ),
+      redisWriteStepVsMemory: metric(
+        write.ratio,
+        'ratio',
+        `writing steps/s with Redis ÷ with the memory store, ${under}, median of per-round ratios`,
+      ),
       redisStepsPerSecond: metric(read.subject.requestsPerSecond, 'steps/s', `gateway over Redis, read tool, ${under} (median round)`),
-      redisWriteStepsPerSecond: metric(write.subject.requestsPerSecond, 'steps/s', `gateway over Redis, writing tool, ${under} (median round)`),
+      redisWriteStepsPerSecond: metric(
+        write.subject.requestsPerSecond,
+        'steps/s',
+        `gateway over Redis, writing tool, ${under} (median round)`,
+      ),
       redisStepMillisP50Loaded: metric(read.subject.latencyP50Ms, 'ms', `step latency with Redis under ${CONNECTIONS} connections, median`),
-      redisStepMillisP99Loaded: metric(read.subject.latencyP99Ms, 'ms', `step latency with Redis under ${CONNECTIONS} connections, 99th percentile`),
+      redisStepMillisP99Loaded: metric(
+        read.subject.latencyP99Ms,
+        'ms',
+        `step latency with Redis under ${CONNECTIONS} connections, 99th percentile`,
+      ),
       redisStepMillisP50: metric(singleRead.latencyP50Ms, 'ms', `read step with Redis, one connection, median of ${singleRead.requests}`),
-      redisStepMillisP99: metric(singleRead.latencyP99Ms, 'ms', `read step with Redis, one connection, 99th percentile of ${singleRead.requests}`),
-      redisWriteStepMillisP50: metric(singleWrite.latencyP50Ms, 'ms', `writing step with Redis, one connection, median of ${singleWrite.requests}`),
-      redisWriteStepMillisP99: metric(singleWrite.latencyP99Ms, 'ms', `writing step with Redis, one connection, 99th percentile of ${singleWrite.requests}`),
+      redisStepMillisP99: metric(
+        singleRead.latencyP99Ms,
+        'ms',
+        `read step with Redis, one connection, 99th percentile of ${singleRead.requests}`,
+      ),
+      redisWriteStepMillisP50: metric(
+        singleWrite.latencyP50Ms,
+        'ms',
+        `writing step with Redis, one connection, median of ${singleWrite.requests}`,
+      ),
+      redisWriteStepMillisP99: metric(
+        singleWrite.latencyP99Ms,
+        'ms',
+        `writing step with Redis, one connection, 99th percentile of ${singleWrite.requests}`,
+      ),
     };
   } finally {
     await Promise.all([redis.stop(), memory.stop()]);
