@@ -1,16 +1,6 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { calendar } from '../src/index.js';
-
-// Runs calls in order from a scenario and returns every outcome plus the final state.
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = calendar.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = calendar.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
 
 describe('Calendar', () => {
   it('loads the reference default world from {}', () => {
@@ -21,7 +11,7 @@ describe('Calendar', () => {
   });
 
   it('lists the default calendar when calendar_id is omitted, and nothing for an unknown one', () => {
-    const { outcomes } = run({}, [
+    const { outcomes } = runCalls(calendar, {}, [
       ['list_events', {}],
       ['list_events', { calendar_id: 'work' }],
       ['list_events', { calendar_id: 'holidays' }],
@@ -30,7 +20,7 @@ describe('Calendar', () => {
   });
 
   it('filters by time window on start (>= time_min) and end (<= time_max), sorted by start', () => {
-    const { outcomes } = run(calendar.presets.demo, [
+    const { outcomes } = runCalls(calendar, calendar.presets.demo, [
       ['list_events', { calendar_id: 'work', time_min: '2025-03-06T00:00:00Z', time_max: '2025-03-12T23:59:59Z' }],
       ['list_events', { calendar_id: 'work', time_min: '2025-03-03T10:00:00Z', max_results: 1 }],
     ]);
@@ -50,7 +40,7 @@ describe('Calendar', () => {
   });
 
   it('searches title, description and location case-insensitively across calendars', () => {
-    const { outcomes } = run({}, [
+    const { outcomes } = runCalls(calendar, {}, [
       ['search_events', { query: 'VIRTUAL' }],
       ['search_events', { query: 'sync' }],
       ['search_events', { query: '' }],
@@ -61,7 +51,7 @@ describe('Calendar', () => {
   });
 
   it('creates events with counter ids in the default calendar', () => {
-    const { outcomes, state } = run({}, [
+    const { outcomes, state } = runCalls(calendar, {}, [
       [
         'create_event',
         { summary: 'Lunch', start_time: '2024-01-05T12:00:00Z', end_time: '2024-01-05T13:00:00Z', attendees: '["kim@example.com"]' },
@@ -97,7 +87,7 @@ describe('Calendar', () => {
   });
 
   it('updates only the given fields and deletes by id', () => {
-    const { outcomes, state } = run({}, [
+    const { outcomes, state } = runCalls(calendar, {}, [
       ['update_event', { event_id: 'event_1', location: 'Room B' }],
       ['update_event', { event_id: 'event_9', summary: 'x' }],
       ['delete_event', { event_id: 'event_2' }],

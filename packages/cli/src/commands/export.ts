@@ -9,7 +9,8 @@ export async function exportArchive(args: string[], env: NodeJS.ProcessEnv = pro
   const at = args.indexOf('--out');
   const out = at >= 0 ? args[at + 1] : undefined;
   if (!out) throw new UsageError('usage: envfleet export --out FILE.jsonl   (reads the archive at DATABASE_URL)');
-  if (!env.DATABASE_URL) throw new UsageError('envfleet export reads the PostgreSQL archive: set DATABASE_URL (e.g. postgres://user@host:5432/db)');
+  if (!env.DATABASE_URL)
+    throw new UsageError('envfleet export reads the PostgreSQL archive: set DATABASE_URL (e.g. postgres://user@host:5432/db)');
   // Only the archive is needed: leave REDIS_URL out so exporting never touches live episodes.
   const stores = await storeFromEnvironment({ ...env, REDIS_URL: '' });
   try {

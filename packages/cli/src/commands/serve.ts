@@ -11,6 +11,10 @@ export async function serve(root: string): Promise<void> {
   // A name given as a remote is served by that process, not by the local package of that name.
   const packages = environmentPackages(findWorkspaceRoot(root)).filter((pkg) => !remoteNames.has(pkg.server));
   const environments = await loadEnvironments(packages);
-  const app = await serveFromEnvironment((config, stores) => buildGateway({ environments, remotes, server: serverSettings(config, stores) }));
-  app.log.info(`envfleet gateway: ${environments.length} environments and ${remotes.length} remotes — GET /v1/environments, MCP at /mcp/{Server}`);
+  const app = await serveFromEnvironment((config, stores) =>
+    buildGateway({ environments, remotes, server: serverSettings(config, stores) }),
+  );
+  app.log.info(
+    `envfleet gateway: ${environments.length} environments and ${remotes.length} remotes — GET /v1/environments, MCP at /mcp/{Server}`,
+  );
 }
