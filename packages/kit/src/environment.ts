@@ -114,7 +114,11 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
       // A pure read runs on the frozen state itself: no draft to build. A handler that writes
       // anyway throws on the frozen object, so the call still fails without a change.
       if (tool.annotations.readOnlyHint) {
-        return { isError: false, content: toPlainJson(tool.handler(state as Draft<S>, reading.value as Record<string, unknown>, ctx)), state };
+        return {
+          isError: false,
+          content: toPlainJson(tool.handler(state as Draft<S>, reading.value as Record<string, unknown>, ctx)),
+          state,
+        };
       }
       const next = produce(state, (draft: Draft<S>) => {
         content = toPlainJson(tool.handler(draft, reading.value as Record<string, unknown>, ctx));

@@ -23,5 +23,19 @@ export { toPlainJson } from './plain-json.js';
 export type { JsonValue } from './plain-json.js';
 export { closestName } from './suggest.js';
 
+// Python semantics the references depend on
+export { formatFixed } from './format-fixed.js';
+export { asciiDigits, parsePythonFloat } from './python-float.js';
+export { pythonSplit, pythonStrip } from './python-whitespace.js';
+export { pythonSlice } from './python-slice.js';
+export { compareCodePoints } from './compare-code-points.js';
+
+// Tool inputs: zod shapes the reference's signatures need
+export { defaultNull } from './schema-helpers.js';
+
+// Running a script of calls (tests, replays)
+export { runCalls } from './run-calls.js';
+export type { ScriptedCall } from './run-calls.js';
+
 // State drafts, for handler signatures
 export type { Draft } from 'immer';

@@ -1,15 +1,6 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { fakeStoreServer as env } from '../src/index.js';
-
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = env.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = env.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
 
 function expectFailure(scenario: unknown, name: string, args: Record<string, unknown>, message: string) {
   const before = env.load(scenario);
@@ -38,7 +29,7 @@ describe('FakeStoreServer', () => {
   });
 
   it('lists products by id, ascending or descending, with limit', () => {
-    const { outcomes } = run(demo, [
+    const { outcomes } = runCalls(env, demo, [
       ['get_all_products', { limit: 3 }],
       ['get_all_products', { sort: 'desc', limit: 2 }],
       ['get_all_products', { limit: 0 }],
@@ -51,7 +42,7 @@ describe('FakeStoreServer', () => {
   });
 
   it('gets a product by id and filters by exact category', () => {
-    const { outcomes } = run(demo, [
+    const { outcomes } = runCalls(env, demo, [
       ['get_product_by_id', { product_id: '19' }],
       ['get_products_by_category', { category: 'garden' }],
       ['get_products_by_category', { category: 'Jewelery' }],
@@ -67,7 +58,7 @@ describe('FakeStoreServer', () => {
   });
 
   it('creates products with the next id and an empty rating', () => {
-    const { outcomes, state } = run(demo, [
+    const { outcomes, state } = runCalls(env, demo, [
       [
         'create_product',
         { title: 'Camp Stool', price: '19.5', description: 'Folding aluminium stool', category: 'furniture', image: 'https://x/stool.jpg' },
@@ -87,7 +78,7 @@ describe('FakeStoreServer', () => {
   });
 
   it('replaces an existing product when the counter points at its id', () => {
-    const { state } = run({ ...demo, next_product_id: 2 }, [
+    const { state } = runCalls(env, { ...demo, next_product_id: 2 }, [
       ['create_product', { title: 'Replacement', price: 1, description: 'd', category: 'c', image: 'i' }],
     ]);
     expect(state.products['2']?.title).toBe('Replacement');
@@ -104,7 +95,7 @@ describe('FakeStoreServer', () => {
   });
 
   it('lists carts and finds the first cart of a user', () => {
-    const { outcomes } = run(demo, [
+    const { outcomes } = runCalls(env, demo, [
       ['get_all_carts', { sort: 'desc', limit: 2 }],
       ['get_user_cart', { user_id: 3 }],
       ['get_user_cart', { user_id: 4 }],
@@ -116,7 +107,7 @@ describe('FakeStoreServer', () => {
   });
 
   it('signs users in with their exact password', () => {
-    const { outcomes } = run({}, [['user_login', { username: 'johnd', password: 'm38rmF$' }]]);
+    const { outcomes } = runCalls(env, {}, [['user_login', { username: 'johnd', password: 'm38rmF$' }]]);
     expect(outcomes[0]?.content).toEqual({ token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.johnd' });
     expectFailure({}, 'user_login', { username: 'johnd', password: 'M38RMF$' }, 'Invalid credentials');
     expectFailure({}, 'user_login', { username: 'ghost', password: 'x' }, 'Invalid credentials');

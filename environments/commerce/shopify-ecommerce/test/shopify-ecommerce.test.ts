@@ -144,6 +144,10 @@ describe('ShopifyEcommerce', () => {
     expect(tie.content).toEqual({ order: { id: 1001, name: '#1001', total_price: '0.12', financial_status: 'pending' } });
     expect(tie.state.orders['1001']?.line_items[0]).toEqual({ title: 'Product Variant 7', quantity: 1, price: '0.125', variant_id: 7 });
     expect(tie.state.orders['1001']?.customer).toBeNull();
+
+    // Prices are read as Python's float() reads them: full-width digits count, a byte-order mark does not.
+    const wide = env.call(env.load({}), 'create_order', { line_items: [{ variant_id: 1, quantity: 2, price: '２９.９９' }] });
+    expect(wide.content).toMatchObject({ order: { total_price: '59.98' } });
   });
 
   it('refuses a bad order without using up an order number', () => {
@@ -159,6 +163,11 @@ describe('ShopifyEcommerce', () => {
       'create_order',
       { line_items: [{ variant_id: 1, quantity: 1, price: 'free' }] },
       'Line item 1: price "free" is not a number',
+    );
+    expectFailure(
+      'create_order',
+      { line_items: [{ variant_id: 1, quantity: 1, price: '\ufeff1' }] },
+      'Line item 1: price "\ufeff1" is not a number',
     );
     expectFailure('create_order', { line_items: [{ variant_id: 1, quantity: '2', price: '1' }] }, /quantity must be a number/);
     expectFailure(

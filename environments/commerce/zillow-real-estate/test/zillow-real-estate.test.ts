@@ -1,15 +1,6 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { zillowRealEstate as env } from '../src/index.js';
-
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = env.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = env.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
 
 function expectFailure(scenario: unknown, name: string, args: Record<string, unknown>, message: string) {
   const before = env.load(scenario);
@@ -35,7 +26,7 @@ describe('ZillowRealEstate', () => {
   });
 
   it('finds a home by street (case-insensitive) and any part of "City, ST zip"', () => {
-    const { outcomes } = run(demo, [
+    const { outcomes } = runCalls(env, demo, [
       ['get_zestimate', { address: '2217 queen anne ave n', city_state_zip: 'Seattle, WA 98109' }],
       ['get_property_details', { address: '100 MAIN ST', city_state_zip: 'tx' }],
       ['get_property_details', { address: '100 Main St', city_state_zip: 'Bellevue' }],
@@ -62,7 +53,7 @@ describe('ZillowRealEstate', () => {
   });
 
   it('takes the first listed home when the location part is ambiguous', () => {
-    const { outcomes } = run(demo, [['get_property_details', { address: '100 Main St', city_state_zip: 'WA' }]]);
+    const { outcomes } = runCalls(env, demo, [['get_property_details', { address: '100 Main St', city_state_zip: 'WA' }]]);
     expect(outcomes[0]?.content).toMatchObject({ zpid: 'Z1001', city: 'Seattle' });
   });
 
@@ -89,7 +80,7 @@ describe('ZillowRealEstate', () => {
   });
 
   it('lists comps in ranked order, skipping zpids that are no longer listed', () => {
-    const { outcomes } = run(demo, [
+    const { outcomes } = runCalls(env, demo, [
       ['get_comparables', { zpid: 'Z1001' }],
       ['get_comparables', { zpid: 'Z1002', count: 2 }],
       ['get_comparables', { zpid: 'Z1004' }],
@@ -115,7 +106,7 @@ describe('ZillowRealEstate', () => {
       }),
     );
     const scenario = { properties, comparables_map: { C1: Object.keys(properties) } };
-    const { outcomes } = run(scenario, [
+    const { outcomes } = runCalls(env, scenario, [
       ['get_comparables', { zpid: 'C1', count: 100 }],
       ['get_comparables', { zpid: 'C1', count: -28 }],
       ['get_comparables', { zpid: 'C1', count: 0 }],
@@ -132,7 +123,7 @@ describe('ZillowRealEstate', () => {
   });
 
   it('searches a city and state case-insensitively with an inclusive price range', () => {
-    const { outcomes } = run(demo, [
+    const { outcomes } = runCalls(env, demo, [
       ['search_properties', { city: 'springfield', state: 'mo' }],
       ['search_properties', { city: 'Austin', state: 'TX', min_price: 485000, max_price: 899000 }],
       ['search_properties', { city: 'Austin', state: 'TX', min_price: '2000000' }],

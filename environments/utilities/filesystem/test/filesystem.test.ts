@@ -1,3 +1,4 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { filesystem } from '../src/index.js';
 
@@ -30,16 +31,6 @@ const world = {
     },
   },
 };
-
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = filesystem.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = filesystem.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
 
 function expectFailure(scenario: unknown, name: string, args: Record<string, unknown>, message: string | RegExp) {
   const before = filesystem.load(scenario);
@@ -85,7 +76,7 @@ describe('Filesystem scenario', () => {
 
 describe('reading', () => {
   it('reads whole files, heads and tails (tail 0 is the whole file, as in the reference); a missing file reads as empty', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(filesystem, world, [
       ['read_text_file', { path: '/docs/notes.txt' }],
       ['read_text_file', { path: '/docs/notes.txt', head: 2 }],
       ['read_text_file', { path: '/docs/notes.txt', tail: 1 }],
@@ -114,7 +105,7 @@ describe('reading', () => {
   });
 
   it('reads media as base64 of the UTF-8 bytes with a MIME type from the extension', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(filesystem, world, [
       ['read_media_file', { path: '/docs/logo.png' }],
       ['read_media_file', { path: '/docs/drafts/plan.md' }],
       ['read_media_file', { path: '/docs/none.png' }],
@@ -125,7 +116,7 @@ describe('reading', () => {
   });
 
   it('reads several files, summarising binaries and reporting missing ones per file', () => {
-    const { outcomes } = run(world, [['read_multiple_files', { paths: ['/docs/notes.txt', '/docs/logo.png', '/nope'] }]]);
+    const { outcomes } = runCalls(filesystem, world, [['read_multiple_files', { paths: ['/docs/notes.txt', '/docs/logo.png', '/nope'] }]]);
     expect(outcomes[0]?.content).toEqual({
       results: [
         { path: '/docs/notes.txt', content: 'one\ntwo foo\n  three foo  \nfour', error: null },
@@ -138,7 +129,7 @@ describe('reading', () => {
   it('refuses to encode text with an unpaired surrogate', () => {
     const scenario = { ...world, files: { ...world.files, '/docs/logo.png': 'a\ud800' } };
     expectFailure(scenario, 'read_media_file', { path: '/docs/logo.png' }, /surrogates not allowed/);
-    const { outcomes } = run(scenario, [['read_multiple_files', { paths: ['/docs/logo.png'] }]]);
+    const { outcomes } = runCalls(filesystem, scenario, [['read_multiple_files', { paths: ['/docs/logo.png'] }]]);
     expect(outcomes[0]?.content).toEqual({
       results: [
         {
@@ -153,7 +144,7 @@ describe('reading', () => {
 
 describe('writing and editing', () => {
   it('writes a file, creates missing parents and records fresh metadata', () => {
-    const { outcomes, state } = run(world, [['write_file', { path: '/new/deep/é.txt', content: 'héllo' }]]);
+    const { outcomes, state } = runCalls(filesystem, world, [['write_file', { path: '/new/deep/é.txt', content: 'héllo' }]]);
     expect(outcomes[0]?.content).toEqual({ path: '/new/deep/é.txt', success: 'File written successfully' });
     expect(state.directories['/']).toEqual(['docs', 'new']);
     expect(state.directories['/new']).toEqual(['deep']);
@@ -170,7 +161,7 @@ describe('writing and editing', () => {
   });
 
   it('overwrites an existing file without listing it twice', () => {
-    const { state } = run(world, [['write_file', { path: '/docs/notes.txt', content: 'x' }]]);
+    const { state } = runCalls(filesystem, world, [['write_file', { path: '/docs/notes.txt', content: 'x' }]]);
     expect(state.files['/docs/notes.txt']).toBe('x');
     expect(state.directories['/docs']).toEqual(['notes.txt', 'logo.png', 'drafts', 'gone.txt']);
     expect(state.file_metadata['/docs/notes.txt']?.created_time).toBe(NOW);
@@ -183,7 +174,7 @@ describe('writing and editing', () => {
   });
 
   it('replaces every occurrence, reports matching lines and a unified diff, and updates metadata', () => {
-    const { outcomes, state } = run(world, [['edit_file', { path: '/docs/notes.txt', oldText: 'foo', newText: 'bar' }]]);
+    const { outcomes, state } = runCalls(filesystem, world, [['edit_file', { path: '/docs/notes.txt', oldText: 'foo', newText: 'bar' }]]);
     expect(outcomes[0]?.content).toEqual({
       diff: '--- /docs/notes.txt\n+++ /docs/notes.txt\n@@ -1,4 +1,4 @@\n one\n-two foo\n-  three foo  \n+two bar\n+  three bar  \n four',
       matches: [
@@ -214,7 +205,7 @@ describe('writing and editing', () => {
   });
 
   it('does nothing without both texts, for a missing file, or when nothing matches', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(filesystem, world, [
       ['edit_file', { path: '/docs/notes.txt', oldText: 'foo' }],
       ['edit_file', { path: '/docs/none.txt', oldText: 'a', newText: 'b' }],
       ['edit_file', { path: '/docs/notes.txt', oldText: 'zzz', newText: 'b' }],
@@ -225,14 +216,14 @@ describe('writing and editing', () => {
   });
 
   it('treats an empty oldText as Python does: newText between every character', () => {
-    const { state } = run(world, [['edit_file', { path: '/docs/drafts/old/v1.md', oldText: '', newText: '-' }]]);
+    const { state } = runCalls(filesystem, world, [['edit_file', { path: '/docs/drafts/old/v1.md', oldText: '', newText: '-' }]]);
     expect(state.files['/docs/drafts/old/v1.md']).toBe('-v-1-');
   });
 });
 
 describe('directories', () => {
   it('creates directories with parents and says whether each was new', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(filesystem, world, [
       ['create_directory', { path: '/a/b' }],
       ['create_directory', { path: '/a' }],
     ]);
@@ -246,7 +237,7 @@ describe('directories', () => {
   });
 
   it('lists entries in stored order with sizes, skipping dangling names', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(filesystem, world, [
       ['list_directory', { path: '/docs' }],
       ['list_directory', { path: '/docs/notes.txt' }],
     ]);
@@ -262,7 +253,7 @@ describe('directories', () => {
   });
 
   it('builds a sorted tree and drops excluded entries with their contents', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(filesystem, world, [
       ['directory_tree', { path: '/docs' }],
       ['directory_tree', { path: '/docs', excludePatterns: ['drafts/old', '*.png'] }],
     ]);
@@ -307,7 +298,7 @@ describe('search_files', () => {
         '/docs/drafts': ['plan.md', 'old', 'c.pyc'],
       },
     };
-    const { outcomes } = run(scenario, [
+    const { outcomes } = runCalls(filesystem, scenario, [
       ['search_files', { path: '/docs', pattern: '*.md' }],
       ['search_files', { path: '/docs', pattern: 'drafts/*' }],
       ['search_files', { path: '/docs', pattern: '*' }],
@@ -335,7 +326,9 @@ describe('search_files', () => {
 
 describe('move_file', () => {
   it('renames a file, carrying its metadata and fixing both listings', () => {
-    const { outcomes, state } = run(world, [['move_file', { source: '/docs/notes.txt', destination: '/archive/2020/notes.txt' }]]);
+    const { outcomes, state } = runCalls(filesystem, world, [
+      ['move_file', { source: '/docs/notes.txt', destination: '/archive/2020/notes.txt' }],
+    ]);
     expect(outcomes[0]?.content).toEqual({ source: '/docs/notes.txt', destination: '/archive/2020/notes.txt', success: true });
     expect(state.files['/archive/2020/notes.txt']).toBe('one\ntwo foo\n  three foo  \nfour');
     expect('/docs/notes.txt' in state.files).toBe(false);
@@ -345,7 +338,7 @@ describe('move_file', () => {
   });
 
   it('moves a directory with everything below it', () => {
-    const { state } = run(world, [['move_file', { source: '/docs/drafts', destination: '/drafts' }]]);
+    const { state } = runCalls(filesystem, world, [['move_file', { source: '/docs/drafts', destination: '/drafts' }]]);
     expect(state.directories['/drafts']).toEqual(['plan.md', 'old']);
     expect(state.directories['/drafts/old']).toEqual(['v1.md']);
     expect(state.files['/drafts/old/v1.md']).toBe('v1');
@@ -354,7 +347,7 @@ describe('move_file', () => {
   });
 
   it('reports a missing source as success: false but still creates the destination parents', () => {
-    const { outcomes, state } = run(world, [['move_file', { source: '/nope', destination: '/made/here' }]]);
+    const { outcomes, state } = runCalls(filesystem, world, [['move_file', { source: '/nope', destination: '/made/here' }]]);
     expect(outcomes[0]?.content).toEqual({ source: '/nope', destination: '/made/here', success: false });
     expect(state.directories['/made']).toEqual([]);
   });
@@ -373,7 +366,7 @@ describe('move_file', () => {
 
 describe('get_file_info', () => {
   it('returns stored metadata, records it for entries that had none, and invents it for missing paths', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(filesystem, world, [
       ['get_file_info', { path: '/docs/notes.txt' }],
       ['get_file_info', { path: '/docs/drafts' }],
       ['get_file_info', { path: '/docs/logo.png' }],
@@ -406,7 +399,7 @@ describe('get_file_info', () => {
 
 describe('paths that are names of JavaScript object members', () => {
   it('treats "constructor", "toString" and the like as ordinary missing or present paths', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(filesystem, world, [
       ['read_text_file', { path: 'constructor' }],
       ['read_media_file', { path: 'toString' }],
       ['edit_file', { path: 'hasOwnProperty', oldText: 'a', newText: 'b' }],
@@ -443,7 +436,7 @@ describe('paths that are names of JavaScript object members', () => {
       /files\.__proto__: the key "__proto__" cannot be stored/,
     );
     // Only the exact key is special: "/d/__proto__" is an ordinary path.
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(filesystem, world, [
       ['write_file', { path: '/d/__proto__', content: 'p' }],
       ['read_text_file', { path: '/d/__proto__' }],
     ]);

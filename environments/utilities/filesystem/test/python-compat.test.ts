@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fnmatch } from '../src/lib/fnmatch.js';
-import { pyReplace, pyStrip } from '../src/lib/python-text.js';
+import { pyReplace } from '../src/lib/python-text.js';
 import { unifiedDiff } from '../src/lib/unified-diff.js';
 
 // Expected values were observed from CPython 3.11 (fnmatch, difflib, str methods).
@@ -47,11 +47,6 @@ describe('unifiedDiff', () => {
 });
 
 describe('Python string helpers', () => {
-  it('strips Python whitespace only', () => {
-    expect(pyStrip('\u001f  text\u0085 ')).toBe('text');
-    expect(pyStrip('\ufefftext')).toBe('\ufefftext');
-  });
-
   it('replaces with an empty needle per code point', () => {
     expect(pyReplace('', '', '-')).toBe('-');
     expect(pyReplace('a😀', '', '-')).toBe('-a-😀-');

@@ -1,16 +1,10 @@
+import { runCalls, type ScriptedCall } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { type GorillaFileSystemState, gorillaFileSystem as fs } from '../src/index.js';
 
-type Call = [string, Record<string, unknown>?];
-
-// Runs calls in order from a scenario and returns every outcome plus the final state.
-function run(scenario: unknown, calls: Call[]) {
-  let state = fs.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = fs.call(state, name, args ?? {}, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
+// The kit's runCalls, plus each outcome's content (`results`), which most checks read.
+function run(scenario: unknown, calls: ScriptedCall[]) {
+  const { outcomes, state } = runCalls(fs, scenario, calls);
   return { outcomes, state, results: outcomes.map((o) => o.content) };
 }
 
@@ -487,7 +481,7 @@ describe('reorganising: mv, cp, rm, rmdir', () => {
 
 describe('a session in the demo world', () => {
   it('reads logs, reorganises notes and keeps every step deterministic', () => {
-    const calls: Call[] = [
+    const calls: ScriptedCall[] = [
       ['cd', { folder: 'web-shop/logs' }],
       ['grep', { file_name: 'access.log', pattern: ' 500' }],
       ['cd', { folder: '/documents' }],

@@ -1,15 +1,10 @@
+import { runCalls, type ScriptedCall } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { type HugeiconsState, hugeiconsServer as icons } from '../src/index.js';
 
-type Call = [string, Record<string, unknown>?];
-
-function run(scenario: unknown, calls: Call[]) {
-  let state = icons.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = icons.call(state, name, args ?? {}, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
+// The kit's runCalls, plus each outcome's content (`results`), which most checks read.
+function run(scenario: unknown, calls: ScriptedCall[]) {
+  const { outcomes, state } = runCalls(icons, scenario, calls);
   return { outcomes, state, results: outcomes.map((o) => o.content) };
 }
 

@@ -158,6 +158,9 @@ describe('estimate_price', () => {
     expect(answer('estimate_price', { ...parcel, weight: ' ２_5 ' })).toMatchObject({ price: 360 });
     expect(answer('estimate_price', { ...parcel, weight: '2kg' })).toMatchObject({ price: 14.4 });
     expect(answer('estimate_price', { ...parcel, weight: 'inf' })).toMatchObject({ price: 'inf' });
+    // float() trims only ASCII whitespace once non-ASCII spaces are mapped: U+001F stays and is refused.
+    expect(answer('estimate_price', { ...parcel, weight: '\x1f2' })).toMatchObject({ price: 14.4 });
+    expect(answer('estimate_price', { ...parcel, weight: '2\x85' })).toMatchObject({ price: 28.8 });
   });
 
   it('rounds exact halves to even, like Python', () => {

@@ -1,4 +1,9 @@
-import { ToolError } from '@envfleet/kit';
+import { formatFixed, ToolError } from '@envfleet/kit';
+
+/** How elevationData is keyed: "<lat>,<lon>" with four decimals, as the reference's f"{x:.4f}" prints them. */
+export function elevationKey(latitude: number, longitude: number): string {
+  return `${formatFixed(latitude, 4)},${formatFixed(longitude, 4)}`;
+}
 
 // Locations arrive as free-form objects. Like the reference, a coordinate is usable when it is a
 // number (a boolean counts as 0/1); anything else — missing, text, null — fails the call.

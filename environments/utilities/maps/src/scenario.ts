@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { elevationKey } from './points.js';
 
 // Same fields, order, constraints and default world as the reference's MapsScenario.
 export const locationSchema = z.object({
@@ -57,9 +58,7 @@ export const scenarioSchema = z.object({
   elevationData: z
     .record(z.string(), z.number())
     .default(() =>
-      Object.fromEntries(
-        DEFAULT_CITIES.map(([, latitude, longitude, elevation]) => [`${latitude.toFixed(4)},${longitude.toFixed(4)}`, elevation]),
-      ),
+      Object.fromEntries(DEFAULT_CITIES.map(([, latitude, longitude, elevation]) => [elevationKey(latitude, longitude), elevation])),
     ),
 });
 

@@ -1,29 +1,4 @@
-// Python's text behaviour where the reference's results depend on it: str.title() decides the key
-// a geocoded city is stored under, and f"{x:.4f}" decides coordinate keys and addresses.
-
-/**
- * `x` with four decimals, as Python prints it: round-half-even on the exact binary value, a sign
- * kept on negative zero, no exponent for huge values, and "inf"/"nan" for non-finite numbers.
- */
-export function fixed4(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  const negative = x < 0 || Object.is(x, -0);
-  const magnitude = Math.abs(x);
-  const sign = negative ? '-' : '';
-  if (magnitude >= 1e21) return `${sign}${BigInt(magnitude)}.0000`;
-  // Exactly halfway between two 4-decimal neighbours only for odd multiples of 1/32; toFixed rounds
-  // those up, Python to the even neighbour.
-  const thirtySeconds = magnitude * 32;
-  if (Number.isInteger(thirtySeconds) && thirtySeconds % 2 === 1) {
-    const twiceScaled = BigInt(thirtySeconds) * 625n;
-    const below = (twiceScaled - 1n) / 2n;
-    const scaled = below % 2n === 0n ? below : below + 1n;
-    const digits = scaled.toString().padStart(5, '0');
-    return `${sign}${digits.slice(0, -4)}.${digits.slice(-4)}`;
-  }
-  return `${sign}${magnitude.toFixed(4)}`;
-}
+// Python's str.title(), which decides the key a geocoded city is stored under.
 
 const CASED = /\p{Cased}/u;
 const CASE_IGNORABLE = /\p{Case_Ignorable}/u;

@@ -1,17 +1,8 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { maps } from '../src/index.js';
 import { md5Hex } from '../src/md5.js';
-import { fixed4, pythonTitle } from '../src/text.js';
-
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = maps.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = maps.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
+import { pythonTitle } from '../src/text.js';
 
 function expectFailure(scenario: unknown, name: string, args: Record<string, unknown>, message: string) {
   const before = maps.load(scenario);
@@ -40,12 +31,6 @@ describe('Maps — helpers', () => {
     expect(pythonTitle('ǆemal')).toBe('ǅemal');
     expect(pythonTitle('ΟΔΟΣ')).toBe('Οδος');
   });
-
-  it('formats four decimals with round-half-even', () => {
-    expect(fixed4(0.03125)).toBe('0.0312');
-    expect(fixed4(-0.09375)).toBe('-0.0938');
-    expect(fixed4(-74.006)).toBe('-74.0060');
-  });
 });
 
 describe('Maps — geocoding', () => {
@@ -57,7 +42,7 @@ describe('Maps — geocoding', () => {
   });
 
   it('finds known cities whatever their case, decorating the address with the country', () => {
-    const { outcomes, state } = run({}, [
+    const { outcomes, state } = runCalls(maps, {}, [
       ['maps_geocode', { city: 'new york' }],
       ['maps_geocode', { city: 'SAN FRANCISCO', country: 'US' }],
       ['maps_geocode', { city: 'Boston', country: '' }],
@@ -71,7 +56,7 @@ describe('Maps — geocoding', () => {
   });
 
   it('places an unknown city from the MD5 of its spelling and remembers it under the title-cased name', () => {
-    const { outcomes, state } = run({}, [
+    const { outcomes, state } = runCalls(maps, {}, [
       ['maps_geocode', { city: 'atlantis', country: 'GR' }],
       ['maps_geocode', { city: 'ATLANTIS' }],
     ]);
@@ -88,7 +73,7 @@ describe('Maps — geocoding', () => {
   });
 
   it('describes a point by the nearest city, the first one on a tie', () => {
-    const { outcomes } = run({}, [
+    const { outcomes } = runCalls(maps, {}, [
       ['maps_reverse_geocode', { latitude: 40.7, longitude: -74 }],
       ['maps_reverse_geocode', { latitude: 0.03125, longitude: -0.09375 }],
     ]);
@@ -99,11 +84,11 @@ describe('Maps — geocoding', () => {
     });
     expect(outcomes[1]?.content).toMatchObject({ formatted_address: 'Boston (0.0312, -0.0938)', place_id: 'reverse_0.0312_-0.0938' });
 
-    const tie = run({ cityCoordinates: { East: { latitude: 0, longitude: 1 }, West: { latitude: 0, longitude: -1 } } }, [
+    const tie = runCalls(maps, { cityCoordinates: { East: { latitude: 0, longitude: 1 }, West: { latitude: 0, longitude: -1 } } }, [
       ['maps_reverse_geocode', { latitude: 0, longitude: 0 }],
     ]);
     expect(tie.outcomes[0]?.content).toMatchObject({ formatted_address: 'East (0.0000, 0.0000)' });
-    const empty = run({ cityCoordinates: {} }, [['maps_reverse_geocode', { latitude: 10, longitude: 10 }]]);
+    const empty = runCalls(maps, { cityCoordinates: {} }, [['maps_reverse_geocode', { latitude: 10, longitude: 10 }]]);
     expect(empty.outcomes[0]?.content).toMatchObject({ formatted_address: 'Unknown Location (10.0000, 10.0000)' });
   });
 });
@@ -116,7 +101,7 @@ describe('Maps — places', () => {
   };
 
   it('returns a stored place with nulls for missing details, and a placeholder for an unknown id', () => {
-    const { outcomes } = run(scenario, [
+    const { outcomes } = runCalls(maps, scenario, [
       ['maps_place_details', { place_id: 'p1' }],
       ['maps_place_details', { place_id: 'constructor' }],
     ]);
@@ -148,7 +133,7 @@ describe('Maps — places', () => {
 
 describe('Maps — distances, elevation, directions', () => {
   it('measures truncated great-circle metres for every origin/destination pair', () => {
-    const { outcomes } = run({}, [
+    const { outcomes } = runCalls(maps, {}, [
       ['maps_distance_matrix', { origins: [NEW_YORK, LOS_ANGELES], destinations: [LOS_ANGELES, NEW_YORK], mode: 'transit' }],
       [
         'maps_distance_matrix',
@@ -196,7 +181,7 @@ describe('Maps — distances, elevation, directions', () => {
   });
 
   it('reads surveyed elevations, invents and remembers the rest, echoing each location', () => {
-    const { outcomes, state } = run({}, [
+    const { outcomes, state } = runCalls(maps, {}, [
       [
         'maps_elevation',
         {
@@ -235,7 +220,7 @@ describe('Maps — distances, elevation, directions', () => {
   });
 
   it('draws a schematic two-step route with bounds, keeping coordinates as given', () => {
-    const { outcomes } = run({}, [
+    const { outcomes } = runCalls(maps, {}, [
       ['maps_directions', { origin_location: NEW_YORK, destination_location: LOS_ANGELES, mode: 'bicycling' }],
       ['maps_directions', { origin_location: { latitude: true, longitude: 0 }, destination_location: { latitude: 1, longitude: false } }],
     ]);

@@ -1,3 +1,4 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { memoryKnowledgeGraph as graph } from '../src/index.js';
 
@@ -12,16 +13,6 @@ const world = {
     { from: 'Charles', to: 'Engine', relationType: 'designed' },
   ],
 };
-
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = graph.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = graph.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
 
 function expectFailure(name: string, args: Record<string, unknown>, message: string | RegExp, scenario: unknown = world) {
   const before = graph.load(scenario);
@@ -65,7 +56,7 @@ describe('MemoryKnowledgeGraph scenario', () => {
 
 describe('create_entities', () => {
   it('creates new entities and skips names that already exist, even within one call', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(graph, world, [
       [
         'create_entities',
         {
@@ -90,7 +81,7 @@ describe('create_entities', () => {
   });
 
   it('accepts the list as a JSON string', () => {
-    const { state } = run(world, [['create_entities', { entities: '[{"name": "Lab", "entityType": "place"}]' }]]);
+    const { state } = runCalls(graph, world, [['create_entities', { entities: '[{"name": "Lab", "entityType": "place"}]' }]]);
     expect(state.entities.Lab).toEqual({ name: 'Lab', entityType: 'place', observations: [] });
   });
 
@@ -126,7 +117,7 @@ describe('create_relations', () => {
   it('creates relations between existing entities and skips unknown ends and duplicates', () => {
     const duplicate = { from: 'Ada', to: 'Charles', relationType: 'corresponds_with' };
     const dangling = { from: 'Ada', to: 'Babbage Jr', relationType: 'knows', note: 'kept as given' };
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(graph, world, [
       [
         'create_relations',
         {
@@ -178,7 +169,7 @@ describe('create_relations', () => {
 
 describe('add_observations', () => {
   it('adds only new observations, accepts a single string and writes other values as text', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(graph, world, [
       [
         'add_observations',
         {
@@ -221,7 +212,7 @@ describe('add_observations', () => {
 
 describe('search_nodes and open_nodes', () => {
   it('searches names, types and observations case-insensitively, with relations touching a match', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(graph, world, [
       ['search_nodes', { query: 'ENGINE' }],
       ['search_nodes', { query: 'nothing like this' }],
     ]);
@@ -240,7 +231,7 @@ describe('search_nodes and open_nodes', () => {
   });
 
   it('opens nodes in the order asked, with relations among them only', () => {
-    const { outcomes } = run(world, [['open_nodes', { names: ['Engine', 'Nobody', 'Charles', 'Engine'] }]]);
+    const { outcomes } = runCalls(graph, world, [['open_nodes', { names: ['Engine', 'Nobody', 'Charles', 'Engine'] }]]);
     expect(outcomes[0]?.content).toEqual({
       entities: [
         { name: 'Engine', entityType: 'machine', observations: [] },

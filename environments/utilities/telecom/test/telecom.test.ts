@@ -1,18 +1,8 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { telecom } from '../src/index.js';
 
 type Outcome = ReturnType<typeof telecom.call>;
-
-// Runs calls in order from a scenario and returns every outcome plus the final state.
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = telecom.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = telecom.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
 
 // A failing call reports this message and hands back the very same state object.
 function expectFailure(scenario: unknown, name: string, args: Record<string, unknown>, message: string): Outcome {
@@ -123,7 +113,7 @@ describe('Telecom scenario', () => {
 
 describe('finding customers', () => {
   it('matches the primary number first, then a line id', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(telecom, world, [
       ['get_customer_by_phone', { phone_number: '5559876543' }],
       ['get_customer_by_phone', { phone_number: 'L2' }],
     ]);
@@ -142,7 +132,7 @@ describe('finding customers', () => {
   });
 
   it('looks customers up by id, with or without the detailed fields', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(telecom, world, [
       ['get_customer_by_id', { customer_id: 'C3' }],
       ['get_details_by_id', { customer_id: 'C1' }],
     ]);
@@ -162,7 +152,7 @@ describe('finding customers', () => {
   });
 
   it('tells namesakes apart by date of birth, exactly and case-sensitively', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(telecom, world, [
       ['get_customer_by_name', { full_name: 'Ann Lee', dob: '1991-02-02' }],
       ['get_customer_by_name', { full_name: 'ann lee', dob: '1991-02-02' }],
     ]);
@@ -177,7 +167,7 @@ describe('finding customers', () => {
 
 describe('bills', () => {
   it('lists newest first, keeping scenario order for equal dates, and honours limit', () => {
-    const { outcomes } = run(world, [
+    const { outcomes } = runCalls(telecom, world, [
       ['list_bills', { customer_id: 'C1' }],
       ['list_bills', { customer_id: 'C1', limit: '1' }],
       ['list_bills', { customer_id: 'C3' }],
@@ -208,7 +198,7 @@ describe('bills', () => {
 
 describe('lines', () => {
   it('reports usage of a line owned by the customer', () => {
-    const { outcomes } = run(world, [['get_usage', { customer_id: 'C1', line_id: 'L2' }]]);
+    const { outcomes } = runCalls(telecom, world, [['get_usage', { customer_id: 'C1', line_id: 'L2' }]]);
     expect(outcomes[0]?.content).toEqual({
       line_id: 'L2',
       data_used_gb: 3.3,
@@ -222,7 +212,7 @@ describe('lines', () => {
   });
 
   it('suspends with a reason, dated from the scenario clock, and resumes any non-active line', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(telecom, world, [
       ['suspend_line', { customer_id: 'C1', line_id: 'L1', reason: 'lost phone' }],
       ['resume_line', { customer_id: 'C2', line_id: 'L3' }],
     ]);
@@ -240,7 +230,7 @@ describe('lines', () => {
   });
 
   it('toggles roaming and refuses a no-op toggle', () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(telecom, world, [
       ['enable_roaming', { customer_id: 'C1', line_id: 'L1' }],
       ['disable_roaming', { customer_id: 'C1', line_id: 'L2' }],
     ]);
@@ -255,7 +245,7 @@ describe('lines', () => {
   });
 
   it("charges refuelled data at the country's rate, or 15 where the country has none", () => {
-    const { outcomes, state } = run(world, [
+    const { outcomes, state } = runCalls(telecom, world, [
       ['refuel_data', { customer_id: 'C1', line_id: 'L2', gb_amount: 2 }],
       ['refuel_data', { customer_id: 'C2', line_id: 'L3', gb_amount: '1.5' }],
     ]);

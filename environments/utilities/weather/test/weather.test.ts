@@ -1,16 +1,7 @@
+import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
-import { coordinateKey, fixed4, normalizeCoordinateKeys } from '../src/coordinates.js';
+import { coordinateKey, normalizeCoordinateKeys } from '../src/coordinates.js';
 import { weather } from '../src/index.js';
-
-function run(scenario: unknown, calls: [string, Record<string, unknown>][]) {
-  let state = weather.load(scenario);
-  const outcomes = calls.map(([name, args], callIndex) => {
-    const outcome = weather.call(state, name, args, { callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return { outcomes, state };
-}
 
 function expectFailure(scenario: unknown, name: string, args: Record<string, unknown>, message: string) {
   const before = weather.load(scenario);
@@ -63,16 +54,12 @@ const parisScenario = {
 };
 
 describe('Weather — coordinates', () => {
-  it('prints four decimals like Python, including ties, negative zero and huge values', () => {
-    expect(fixed4(48.8566)).toBe('48.8566');
-    expect(fixed4(0.03125)).toBe('0.0312');
-    expect(fixed4(0.09375)).toBe('0.0938');
-    expect(fixed4(-0.03125)).toBe('-0.0312');
-    expect(fixed4(-0)).toBe('-0.0000');
-    expect(fixed4(-0.00001)).toBe('-0.0000');
-    expect(fixed4(1e22)).toBe('10000000000000000000000.0000');
-    expect(fixed4(Number.NaN)).toBe('nan');
+  it('keys a point by four decimals like Python, including ties, negative zero and huge values', () => {
     expect(coordinateKey(40, -74.006)).toBe('40.0000,-74.0060');
+    expect(coordinateKey(48.8566, 0.09375)).toBe('48.8566,0.0938');
+    expect(coordinateKey(0.03125, -0.03125)).toBe('0.0312,-0.0312');
+    expect(coordinateKey(-0, -0.00001)).toBe('-0.0000,-0.0000');
+    expect(coordinateKey(1e22, Number.NaN)).toBe('10000000000000000000000.0000,nan');
   });
 
   it('normalizes scenario keys on load and keeps keys that are not coordinates', () => {
@@ -82,6 +69,8 @@ describe('Weather — coordinates', () => {
       'not a key': 3,
       'nan,inf': 4,
     });
+    // Python's float() reads full-width digits but not a byte-order mark.
+    expect(normalizeCoordinateKeys({ '４０.７,-７４': 1, '\ufeff1,2': 2 })).toEqual({ '40.7000,-74.0000': 1, '\ufeff1,2': 2 });
     // Two spellings of one point: the later value wins.
     expect(normalizeCoordinateKeys({ '1,2': 'a', '1.00000,2.0': 'b' })).toEqual({ '1.0000,2.0000': 'b' });
     const state = weather.load({ current_weather: { '0.0,0.0': observation(1, 0, 0) } });
@@ -90,7 +79,7 @@ describe('Weather — coordinates', () => {
   });
 
   it('matches a point to four decimals only', () => {
-    const { outcomes } = run(parisScenario, [
+    const { outcomes } = runCalls(weather, parisScenario, [
       ['get_current_weather', { latitude: 48.85664, longitude: 2.35224 }],
       ['get_current_weather', { latitude: 48.85666, longitude: 2.3522 }],
       ['get_current_weather', { latitude: '48.8566', longitude: '2.3522' }],
@@ -110,7 +99,7 @@ describe('Weather — readings', () => {
   });
 
   it('returns current conditions without the stored coordinates, or {} for an unknown point', () => {
-    const { outcomes } = run(parisScenario, [
+    const { outcomes } = runCalls(weather, parisScenario, [
       ['get_current_weather', paris],
       ['get_current_weather', { latitude: 1, longitude: 1 }],
     ]);
@@ -119,7 +108,7 @@ describe('Weather — readings', () => {
   });
 
   it('returns the single stored forecast whatever `days` says', () => {
-    const { outcomes } = run(parisScenario, [
+    const { outcomes } = runCalls(weather, parisScenario, [
       ['get_forecast', paris],
       ['get_forecast', { ...paris, days: 10 }],
       ['get_forecast', { latitude: 0, longitude: 0 }],
@@ -138,7 +127,7 @@ describe('Weather — readings', () => {
   });
 
   it('looks cities up by exact name and rejects an empty one', () => {
-    const { outcomes } = run({}, [
+    const { outcomes } = runCalls(weather, {}, [
       ['search_location', { city: 'New York' }],
       ['search_location', { city: 'new york' }],
       ['search_location', { city: 'constructor' }],
@@ -154,7 +143,7 @@ describe('Weather — readings', () => {
   });
 
   it('shows only active alerts unless active_only is false', () => {
-    const { outcomes } = run(parisScenario, [
+    const { outcomes } = runCalls(weather, parisScenario, [
       ['get_alerts', paris],
       ['get_alerts', { ...paris, active_only: 'false' }],
       ['get_alerts', { latitude: 5, longitude: 5, active_only: false }],
@@ -168,7 +157,7 @@ describe('Weather — readings', () => {
 
   it('filters history by inclusive date range in stored order, with a Python-style limit', () => {
     const dates = (args: Record<string, unknown>) => {
-      const { outcomes } = run(parisScenario, [['get_historical_weather', { ...paris, ...args }]]);
+      const { outcomes } = runCalls(weather, parisScenario, [['get_historical_weather', { ...paris, ...args }]]);
       return (outcomes[0]?.content as { records: { date: string }[] }).records.map((r) => r.date);
     };
     expect(dates({ start_date: '2025-01-01', end_date: '2025-01-31' })).toEqual(['2025-01-03', '2025-01-01', '2025-01-02']);
@@ -177,7 +166,9 @@ describe('Weather — readings', () => {
     expect(dates({ start_date: '2025', end_date: '2025-12-31', limit: 0 })).toEqual([]);
     expect(dates({ start_date: '2025', end_date: '2025-12-31', limit: -1 })).toEqual(['2025-01-03', '2025-01-01', '2025-01-02']);
     expect(dates({ start_date: '2025-02-01', end_date: '2025-01-01' })).toEqual([]);
-    const { outcomes } = run(parisScenario, [['get_historical_weather', { latitude: 3, longitude: 3, start_date: 'a', end_date: 'z' }]]);
+    const { outcomes } = runCalls(weather, parisScenario, [
+      ['get_historical_weather', { latitude: 3, longitude: 3, start_date: 'a', end_date: 'z' }],
+    ]);
     expect(outcomes[0]?.content).toEqual({ records: [] });
   });
 
@@ -199,7 +190,7 @@ describe('Weather — readings', () => {
 
 describe('Weather — saved locations', () => {
   it('saves with a UTC timezone, replaces an existing alias in place, lists without timezone', () => {
-    const { outcomes, state } = run(parisScenario, [
+    const { outcomes, state } = runCalls(weather, parisScenario, [
       ['save_location', { alias: 'cafe', latitude: 48.86, longitude: 2.34, name: 'Café' }],
       ['save_location', { alias: 'home', latitude: -90, longitude: 180, name: 'Pole' }],
       ['list_saved_locations', {}],
@@ -234,7 +225,7 @@ describe('Weather — saved locations', () => {
   });
 
   it('reads one location with its timezone and fails for an unknown alias', () => {
-    const { outcomes } = run(parisScenario, [['get_saved_location', { alias: 'home' }]]);
+    const { outcomes } = runCalls(weather, parisScenario, [['get_saved_location', { alias: 'home' }]]);
     expect(outcomes[0]?.content).toEqual({ alias: 'home', name: 'Paris flat', timezone: 'Europe/Paris', ...paris });
     expectFailure(parisScenario, 'get_saved_location', { alias: 'office' }, "Location with alias 'office' not found");
     expectFailure(parisScenario, 'get_saved_location', { alias: 'constructor' }, "Location with alias 'constructor' not found");
@@ -242,7 +233,7 @@ describe('Weather — saved locations', () => {
   });
 
   it('removes an alias and confirms even when it was not saved', () => {
-    const { outcomes, state } = run(parisScenario, [
+    const { outcomes, state } = runCalls(weather, parisScenario, [
       ['remove_saved_location', { alias: 'home' }],
       ['remove_saved_location', { alias: 'home' }],
     ]);

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonSlice, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { AmazonProductState } from '../scenario.js';
 import { resourcesArgument } from './resources.js';
@@ -36,8 +36,6 @@ export const searchItems = defineTool({
  * negative pages count back from the end of the results.
  */
 function page<T>(results: T[], itemPage: number): T[] {
-  const at = (index: number) => Math.min(Math.max(index < 0 ? index + results.length : index, 0), results.length);
-  const start = at((itemPage - 1) * PAGE_SIZE);
-  const stop = at((itemPage - 1) * PAGE_SIZE + PAGE_SIZE);
-  return stop > start ? results.slice(start, stop) : [];
+  const start = (itemPage - 1) * PAGE_SIZE;
+  return pythonSlice(results, start, start + PAGE_SIZE);
 }

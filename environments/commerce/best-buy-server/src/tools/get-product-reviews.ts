@@ -1,8 +1,7 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { defaultNull, defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
 import type { BestBuyState } from '../scenario.js';
 import { findProduct } from './get-product-details.js';
-import { optional } from './optional.js';
 import { DEFAULT_PAGE_SIZE } from './search-products.js';
 
 export const getProductReviews = defineTool({
@@ -10,7 +9,7 @@ export const getProductReviews = defineTool({
   description:
     'Customer reviews of a product (the SKU must exist in the catalog): the average star rating and count over all ' +
     'its reviews, and the first reviews in stored order (limit, 10 by default).',
-  input: z.object({ sku: z.int(), limit: optional(z.int()) }),
+  input: z.object({ sku: z.int(), limit: defaultNull(z.int()) }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<BestBuyState>, args) => {
     findProduct(state, args.sku);

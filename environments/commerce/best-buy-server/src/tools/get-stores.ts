@@ -1,7 +1,6 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { defaultNull, defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
 import type { BestBuyState, Store } from '../scenario.js';
-import { optional } from './optional.js';
 
 const DEFAULT_RADIUS_MILES = 25;
 // Flat-earth approximation used by the reference: one degree is about 69 miles in any direction.
@@ -14,12 +13,12 @@ export const getStores = defineTool({
     'zip_code (exact), and a radius search around lat/lng (both needed; radius in miles, 25 by default). ' +
     'With no filter, every store is listed.',
   input: z.object({
-    city: optional(z.string()),
-    state: optional(z.string()),
-    zip_code: optional(z.string()),
-    lat: optional(z.number()),
-    lng: optional(z.number()),
-    radius: optional(z.int()),
+    city: defaultNull(z.string()),
+    state: defaultNull(z.string()),
+    zip_code: defaultNull(z.string()),
+    lat: defaultNull(z.number()),
+    lng: defaultNull(z.number()),
+    radius: defaultNull(z.int()),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<BestBuyState>, args) => {

@@ -1,7 +1,6 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { BestBuyState, Product } from '../scenario.js';
-import { optional } from './optional.js';
 
 export const DEFAULT_PAGE_SIZE = 10;
 
@@ -14,11 +13,11 @@ export const searchProducts = defineTool({
     'product as a summary: sku, name, prices, onSale, availability flags, thumbnail and url.',
   input: z.object({
     keywords: z.string(),
-    category: optional(z.string()),
-    min_price: optional(z.number()),
-    max_price: optional(z.number()),
-    in_stock_only: optional(z.boolean()),
-    limit: optional(z.int()),
+    category: defaultNull(z.string()),
+    min_price: defaultNull(z.number()),
+    max_price: defaultNull(z.number()),
+    in_stock_only: defaultNull(z.boolean()),
+    limit: defaultNull(z.int()),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<BestBuyState>, args) => {

@@ -1,7 +1,6 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { type EbayState, type Item, type Listing, priceSchema } from '../scenario.js';
-import { optional } from './optional.js';
 
 export const createListing = defineTool({
   name: 'create_listing',
@@ -14,9 +13,9 @@ export const createListing = defineTool({
     description: z.string(),
     category_id: z.string(),
     price: z.number(),
-    currency: optional(z.string()),
-    condition: optional(z.string()),
-    quantity: optional(z.int()),
+    currency: defaultNull(z.string()),
+    condition: defaultNull(z.string()),
+    quantity: defaultNull(z.int()),
   }),
   handler: (state: Draft<EbayState>, args) => {
     if (!args.title) throw new ToolError('Title must be a non-empty string');

@@ -1,7 +1,6 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { EbayState, Item } from '../scenario.js';
-import { optional } from './optional.js';
 
 const DEFAULT_LIMIT = 10;
 
@@ -14,9 +13,9 @@ export const searchItems = defineTool({
     'listing_url and thumbnail; total is the number returned.',
   input: z.object({
     keywords: z.string(),
-    category_id: optional(z.string()),
-    limit: optional(z.int()),
-    sort: optional(z.string()),
+    category_id: defaultNull(z.string()),
+    limit: defaultNull(z.int()),
+    sort: defaultNull(z.string()),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<EbayState>, args) => {

@@ -1,3 +1,4 @@
+import { pythonSlice } from '@envfleet/kit';
 import { z } from 'zod';
 
 /** Shared arguments of the two "list everything" tools. */
@@ -14,5 +15,5 @@ export const listingInput = z.object({
 export function sortAndLimit<T extends { id: number }>(records: T[], limit: number | null, sort: string | null): T[] {
   const ordered = [...records].sort(sort === 'desc' ? (a, b) => b.id - a.id : (a, b) => a.id - b.id);
   if (!limit) return ordered;
-  return limit > 0 ? ordered.slice(0, limit) : ordered.slice(0, Math.max(ordered.length + limit, 0));
+  return pythonSlice(ordered, null, limit);
 }

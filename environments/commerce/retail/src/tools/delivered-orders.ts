@@ -1,7 +1,7 @@
 import { defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
 import type { RetailState } from '../scenario.js';
-import { addLines, findOrder, orderWithItems, requirePaymentMethod, requireStatus, requireText } from './orders.js';
+import { addLines, findOrderToSettle, itemSwapInput, orderWithItems } from './orders.js';
 
 export const returnDeliveredOrderItems = defineTool({
   name: 'return_delivered_order_items',
@@ -16,10 +16,7 @@ export const returnDeliveredOrderItems = defineTool({
     payment_method: z.string(),
   }),
   handler: (state: Draft<RetailState>, args) => {
-    const order = findOrder(state, args.order_id);
-    requireText(args.payment_method, 'Payment method');
-    requireStatus(order, 'delivered');
-    requirePaymentMethod(state, args.payment_method);
+    const order = findOrderToSettle(state, args.order_id, 'delivered', args.payment_method);
     for (const item of order.items) if (args.item_ids.includes(item.item_id)) item.status = 'returned';
     order.status = 'return requested';
     return orderWithItems(order);
@@ -34,17 +31,9 @@ export const exchangeDeliveredOrderItems = defineTool({
     'under the product listing it, and the order becomes "exchange requested" (one request per order). The lists ' +
     'are not paired or checked against each other, so choose the new variants carefully. payment_method (one the ' +
     'shop accepts) settles any price difference. Returns the order with its items.',
-  input: z.object({
-    order_id: z.string(),
-    item_ids: z.array(z.string()),
-    new_item_ids: z.array(z.string()),
-    payment_method: z.string(),
-  }),
+  input: itemSwapInput,
   handler: (state: Draft<RetailState>, args) => {
-    const order = findOrder(state, args.order_id);
-    requireText(args.payment_method, 'Payment method');
-    requireStatus(order, 'delivered');
-    requirePaymentMethod(state, args.payment_method);
+    const order = findOrderToSettle(state, args.order_id, 'delivered', args.payment_method);
     for (const item of order.items) if (args.item_ids.includes(item.item_id)) item.status = 'exchanged';
     addLines(state, order, args.new_item_ids);
     order.status = 'exchange requested';

@@ -1,4 +1,5 @@
 import { type Draft, ToolError } from '@envfleet/kit';
+import { z } from 'zod';
 import type { Order, RetailState } from '../scenario.js';
 
 // Shared lookups and rules of the order tools, so every tool words the same failure the same way.
@@ -29,6 +30,32 @@ export function requirePaymentMethod(state: Draft<RetailState>, method: string):
     throw new ToolError(`Invalid payment method "${method}": the shop accepts ${state.payment_methods.join(', ') || 'none'}`);
   }
 }
+
+/**
+ * The order a change settled with `paymentMethod` applies to (returns, exchanges, item and payment
+ * changes). The checks run in the reference's order — the order exists, a method is given, the
+ * order is in `status`, the shop accepts the method — so the first failure is the one it reports.
+ */
+export function findOrderToSettle(
+  state: Draft<RetailState>,
+  orderId: string,
+  status: 'pending' | 'delivered',
+  paymentMethod: string,
+): Draft<Order> {
+  const order = findOrder(state, orderId);
+  requireText(paymentMethod, 'Payment method');
+  requireStatus(order, status);
+  requirePaymentMethod(state, paymentMethod);
+  return order;
+}
+
+/** The arguments of the two tools that swap items for other variants (pending or delivered orders). */
+export const itemSwapInput = z.object({
+  order_id: z.string(),
+  item_ids: z.array(z.string()),
+  new_item_ids: z.array(z.string()),
+  payment_method: z.string(),
+});
 
 /**
  * The product a new order line is recorded under: the first catalog product listing the item as a

@@ -1,7 +1,17 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { RetailState } from '../scenario.js';
-import { addLines, findOrder, orderSummary, orderWithItems, requirePaymentMethod, requireStatus, requireText } from './orders.js';
+import { addressFields, requireAddressFields } from './address.js';
+import {
+  addLines,
+  findOrder,
+  findOrderToSettle,
+  itemSwapInput,
+  orderSummary,
+  orderWithItems,
+  requireStatus,
+  requireText,
+} from './orders.js';
 
 export const modifyPendingOrderAddress = defineTool({
   name: 'modify_pending_order_address',
@@ -9,21 +19,10 @@ export const modifyPendingOrderAddress = defineTool({
     'Change the shipping address (street line, city, state, country, zip code) of an order that is still "pending"; ' +
     'the values are stored as given. Orders in any other status cannot be changed. Returns the order with its new ' +
     'address.',
-  input: z.object({
-    order_id: z.string(),
-    address: z.string(),
-    city: z.string(),
-    state: z.string(),
-    country: z.string(),
-    zip_code: z.string(),
-  }),
+  input: z.object({ order_id: z.string(), ...addressFields }),
   handler: (state: Draft<RetailState>, args) => {
     const order = findOrder(state, args.order_id);
-    requireText(args.address, 'Address');
-    requireText(args.city, 'City');
-    requireText(args.state, 'State');
-    requireText(args.country, 'Country');
-    requireText(args.zip_code, 'Zip code');
+    requireAddressFields(args);
     requireStatus(order, 'pending');
     order.address = { street: args.address, city: args.city, state: args.state, country: args.country, zip_code: args.zip_code };
     return orderSummary(order);
@@ -38,17 +37,9 @@ export const modifyPendingOrderItems = defineTool({
     'goes entirely), then each id of new_item_ids is appended as a new line under the product listing it. The lists ' +
     'are not paired or checked against each other, so choose the new variants carefully. payment_method (one the ' +
     'shop accepts) settles any price difference. Returns the order with its updated items.',
-  input: z.object({
-    order_id: z.string(),
-    item_ids: z.array(z.string()),
-    new_item_ids: z.array(z.string()),
-    payment_method: z.string(),
-  }),
+  input: itemSwapInput,
   handler: (state: Draft<RetailState>, args) => {
-    const order = findOrder(state, args.order_id);
-    requireText(args.payment_method, 'Payment method');
-    requireStatus(order, 'pending');
-    requirePaymentMethod(state, args.payment_method);
+    const order = findOrderToSettle(state, args.order_id, 'pending', args.payment_method);
     // Kept lines stay in place and replacements go to the end, as the reference orders them.
     order.items = order.items.filter((item) => !args.item_ids.includes(item.item_id));
     addLines(state, order, args.new_item_ids);
@@ -66,10 +57,7 @@ export const modifyPendingOrderPayment = defineTool({
     payment_method: z.string(),
   }),
   handler: (state: Draft<RetailState>, args) => {
-    const order = findOrder(state, args.order_id);
-    requireText(args.payment_method, 'Payment method');
-    requireStatus(order, 'pending');
-    requirePaymentMethod(state, args.payment_method);
+    const order = findOrderToSettle(state, args.order_id, 'pending', args.payment_method);
     // Orders carry no payment field in this world, so there is nothing to store.
     return orderWithItems(order);
   },

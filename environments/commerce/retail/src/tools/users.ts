@@ -1,6 +1,7 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { RetailState, User } from '../scenario.js';
+import { addressFields, requireAddressFields } from './address.js';
 import { requireText } from './orders.js';
 
 // What the two lookups tell about an account: enough to confirm identity, not the whole profile.
@@ -82,24 +83,13 @@ export const modifyUserAddress = defineTool({
     "Replace a customer's default shipping address (street line, city, state, country) and their zip code (give the " +
     'five digits: the value is stored as given). ' +
     'Existing orders keep their own address; use modify_pending_order_address for a pending order.',
-  input: z.object({
-    user_id: z.string(),
-    address: z.string(),
-    city: z.string(),
-    state: z.string(),
-    country: z.string(),
-    zip_code: z.string(),
-  }),
+  input: z.object({ user_id: z.string(), ...addressFields }),
   handler: (state: Draft<RetailState>, args) => {
     const user = findUser(state, args.user_id);
-    requireText(args.address, 'Address');
-    requireText(args.city, 'City');
-    requireText(args.state, 'State');
-    requireText(args.country, 'Country');
+    requireAddressFields(args);
+    user.address = { street: args.address, city: args.city, state: args.state, country: args.country };
     // Stored as given, like the reference: a zip that is not five digits is kept, and a world saved with
     // it will no longer load (the scenario requires five digits).
-    requireText(args.zip_code, 'Zip code');
-    user.address = { street: args.address, city: args.city, state: args.state, country: args.country };
     user.zip_code = args.zip_code;
     return { user_id: user.user_id, updated_address: user.address };
   },

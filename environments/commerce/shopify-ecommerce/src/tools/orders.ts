@@ -1,8 +1,8 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, formatFixed, parsePythonFloat, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Customer, Order, OrderLineItem, ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
-import { formatMoney, type Issues, parseDecimal, pythonText, readInteger, readText } from './loose-values.js';
+import { type Issues, pythonText, readInteger, readText } from './loose-values.js';
 
 const STATUS_FILTERS: Record<string, (order: Draft<Order>) => boolean> = {
   open: (order) => order.fulfillment_status !== 'fulfilled',
@@ -43,7 +43,7 @@ function buildLineItem(raw: Record<string, unknown>, position: number): { item: 
   const price = readText(raw.price, 'price', issues);
   const variantId = raw.variant_id === null ? null : readInteger(raw.variant_id, 'variant_id', issues, 0);
   if (issues.length > 0) throw new ToolError(`${where}: ${issues.join('; ')}`);
-  const unitPrice = parseDecimal(price);
+  const unitPrice = parsePythonFloat(price);
   if (unitPrice === undefined) throw new ToolError(`${where}: price ${JSON.stringify(price)} is not a number`);
   // The total multiplies by the quantity as sent: text such as "2" is refused rather than read.
   if (typeof raw.quantity === 'string')
@@ -95,7 +95,7 @@ export const createOrder = defineTool({
     const order = {
       id,
       name: `#${id}`,
-      total_price: formatMoney(total),
+      total_price: formatFixed(total, 2),
       financial_status: args.financial_status || 'pending',
       fulfillment_status: null,
       line_items: lineItems,

@@ -1,5 +1,12 @@
 import { ToolError } from '@envfleet/kit';
+import { z } from 'zod';
 import type { Property } from '../scenario.js';
+
+/** The arguments of the tools that read one home by its address (see findByAddress). */
+export const addressInput = z.object({
+  address: z.string(),
+  city_state_zip: z.string(),
+});
 
 /** "123 Main St, Seattle, WA 98101": how a property's address is written in results and matched. */
 export function fullAddress(property: Property): string {

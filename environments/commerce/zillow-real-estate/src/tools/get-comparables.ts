@@ -1,8 +1,7 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonSlice, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { ZillowState } from '../scenario.js';
 import { fullAddress } from './address.js';
-import { pythonSlice } from './python-slice.js';
 
 const MAX_COMPARABLES = 25;
 

@@ -1,7 +1,6 @@
 import { defineTool, type Draft } from '@envfleet/kit';
-import { z } from 'zod';
 import type { ZillowState } from '../scenario.js';
-import { findByAddress } from './address.js';
+import { addressInput, findByAddress } from './address.js';
 
 export const getPropertyDetails = defineTool({
   name: 'get_property_details',
@@ -9,10 +8,7 @@ export const getPropertyDetails = defineTool({
     'Facts about a home found by address: its zpid (needed for get_comparables), full location, bedrooms, bathrooms, ' +
     'living area (sqft), lot size and year built. address is the street line (case-insensitive); city_state_zip is any ' +
     'part of "City, ST 12345".',
-  input: z.object({
-    address: z.string(),
-    city_state_zip: z.string(),
-  }),
+  input: addressInput,
   annotations: { readOnlyHint: true },
   handler: (state: Draft<ZillowState>, args) => {
     const property = findByAddress(state.properties, args.address, args.city_state_zip);

@@ -1,7 +1,6 @@
 import { defineTool, type Draft } from '@envfleet/kit';
-import { z } from 'zod';
 import type { ZillowState } from '../scenario.js';
-import { findByAddress } from './address.js';
+import { addressInput, findByAddress } from './address.js';
 
 export const getZestimate = defineTool({
   name: 'get_zestimate',
@@ -9,10 +8,7 @@ export const getZestimate = defineTool({
     'Estimated market value (Zestimate) of a home, with its low/high value range and the date it was last updated. ' +
     'address is the street line exactly as listed (e.g. "123 Main St", case-insensitive); city_state_zip is any part of ' +
     '"City, ST 12345" (e.g. "Seattle, WA 98101" or just "98101").',
-  input: z.object({
-    address: z.string(),
-    city_state_zip: z.string(),
-  }),
+  input: addressInput,
   annotations: { readOnlyHint: true },
   handler: (state: Draft<ZillowState>, args) => {
     const property = findByAddress(state.properties, args.address, args.city_state_zip);

@@ -117,19 +117,6 @@ export function isBinaryPath(state: Draft<FilesystemState>, path: string): boole
   return state.binary_extensions.includes(extensionOf(path));
 }
 
-/** Python orders strings by code point; JavaScript's default sort compares UTF-16 units. */
-export function compareCodePoints(a: string, b: string): number {
-  const left = Array.from(a);
-  const right = Array.from(b);
-  const length = Math.min(left.length, right.length);
-  for (let i = 0; i < length; i += 1) {
-    const x = (left[i] as string).codePointAt(0) as number;
-    const y = (right[i] as string).codePointAt(0) as number;
-    if (x !== y) return x - y;
-  }
-  return left.length - right.length;
-}
-
 /** `child[len(base):]` counted in code points, as Python slices. */
 export function relativeTo(base: string, child: string): string {
   return Array.from(child).slice(Array.from(base).length).join('').replace(/^\/+/, '');

@@ -1,7 +1,7 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { compareCodePoints, defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
 import { fnmatch } from '../lib/fnmatch.js';
-import { childPath, compareCodePoints, isDirectory, isFile, normalizePath, relativeTo } from '../lib/paths.js';
+import { childPath, isDirectory, isFile, normalizePath, relativeTo } from '../lib/paths.js';
 import type { FilesystemState } from '../scenario.js';
 import { requireNonEmpty } from './non-empty.js';
 import { enter, exclusions } from './walk.js';

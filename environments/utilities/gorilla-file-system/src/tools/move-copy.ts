@@ -22,13 +22,20 @@ const WORDING = {
   },
 } as const;
 
+const transferInput = z.object({
+  source: z.string(),
+  destination: z.string(),
+});
+
 /**
  * mv and cp share their rules: the source is an entry of the working directory; a destination naming
  * an existing directory receives the source under its own name; any other existing destination is
  * refused; a new name renames (mv) or duplicates (cp) in place. A moved or renamed entry goes to the
  * end of its directory's listing.
  */
-function transfer(state: Draft<GorillaFileSystemState>, verb: Verb, source: string, destination: string) {
+function transfer(state: Draft<GorillaFileSystemState>, verb: Verb, { source, destination }: z.output<typeof transferInput>) {
+  requireText(source, 'Source must be a non-empty string');
+  requireText(destination, 'Destination must be a non-empty string');
   const words = WORDING[verb];
   const { cwd } = locate(state);
   if (!own(cwd.contents, source)) return { error: `${words.command}: cannot ${verb} '${source}': No such file or directory` };
@@ -62,15 +69,8 @@ export const mv = defineTool({
     'Move or rename an entry of the current working directory. If destination is an existing directory there, ' +
     'source moves into it keeping its name; if destination does not exist, source is renamed to it. destination ' +
     'is a single name, not a path; an existing file is never overwritten.',
-  input: z.object({
-    source: z.string(),
-    destination: z.string(),
-  }),
-  handler: (state: Draft<GorillaFileSystemState>, args) => {
-    requireText(args.source, 'Source must be a non-empty string');
-    requireText(args.destination, 'Destination must be a non-empty string');
-    return transfer(state, 'move', args.source, args.destination);
-  },
+  input: transferInput,
+  handler: (state: Draft<GorillaFileSystemState>, args) => transfer(state, 'move', args),
 });
 
 export const cp = defineTool({
@@ -79,13 +79,6 @@ export const cp = defineTool({
     'Copy a file or a whole directory of the current working directory. If destination is an existing directory ' +
     'there, the copy goes into it under the same name; if destination does not exist, the copy is created under ' +
     'that name. destination is a single name, not a path; an existing file is never overwritten.',
-  input: z.object({
-    source: z.string(),
-    destination: z.string(),
-  }),
-  handler: (state: Draft<GorillaFileSystemState>, args) => {
-    requireText(args.source, 'Source must be a non-empty string');
-    requireText(args.destination, 'Destination must be a non-empty string');
-    return transfer(state, 'copy', args.source, args.destination);
-  },
+  input: transferInput,
+  handler: (state: Draft<GorillaFileSystemState>, args) => transfer(state, 'copy', args),
 });

@@ -1,8 +1,8 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { compareCodePoints, defineTool, type Draft, pythonSplit, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { FileNode, GorillaFileSystemState } from '../scenario.js';
 import { entryOf, hasInvalidCharacter, locate, own, requireText } from '../tree.js';
-import { byCodePoint, codePointLength, splitLines, words } from '../text.js';
+import { codePointLength, splitLines } from '../text.js';
 
 /** A file of the current working directory by name, or undefined (missing, or a directory). */
 export function fileNamed(state: Draft<GorillaFileSystemState>, name: string): FileNode | undefined {
@@ -33,7 +33,7 @@ export const cat = defineTool({
 
 const COUNTS = {
   l: { type: 'lines', count: (text: string) => splitLines(text).length },
-  w: { type: 'words', count: (text: string) => words(text).length },
+  w: { type: 'words', count: (text: string) => pythonSplit(text).length },
   c: { type: 'characters', count: codePointLength },
 } as const;
 
@@ -68,7 +68,7 @@ export const sort = defineTool({
     requireText(args.file_name, 'File name must be a non-empty string');
     const file = fileNamed(state, args.file_name);
     if (!file) return { error: `sort: ${args.file_name}: No such file or directory` };
-    return { sorted_content: splitLines(file.content).sort(byCodePoint).join('\n') };
+    return { sorted_content: splitLines(file.content).sort(compareCodePoints).join('\n') };
   },
 });
 

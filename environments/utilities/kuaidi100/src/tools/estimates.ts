@@ -1,7 +1,7 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, parsePythonFloat, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { type Kuaidi100State, SERVICE_TYPES } from '../scenario.js';
-import { formatWallClock, parsePythonFloat, parseWallClock, roundToCents } from './python-text.js';
+import { formatWallClock, parseWallClock, roundToCents } from './python-text.js';
 import { lookup, zoneOf, zonePair } from './zones.js';
 
 const HOUR_MS = 3_600_000;

@@ -1,58 +1,12 @@
+import { asciiDigits, formatFixed } from '@envfleet/kit';
+
 // Arguments here are free text typed by people (often on Chinese keyboards), read the way the
-// reference reads them: Python's float() and datetime.strptime() accept any Unicode decimal digit
-// (full-width "２", Arabic-Indic "٢", …), so these helpers do too.
+// reference reads them: datetime.strptime() accepts any Unicode decimal digit (full-width "２",
+// Arabic-Indic "٢", …), as float() does (the kit's parsePythonFloat), so these helpers do too.
 
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
-
-/** The value 0–9 of a Unicode decimal digit (Unicode lays every digit set out as a run of ten from 0). */
-function digitValue(char: string): number {
-  let code = char.codePointAt(0) ?? 0;
-  let steps = 0;
-  while (DECIMAL_DIGIT.test(String.fromCodePoint(code - 1))) {
-    code -= 1;
-    steps += 1;
-  }
-  return steps % 10;
-}
-
-/** Replaces every Unicode decimal digit by its ASCII digit. */
-export function asciiDigits(text: string): string {
-  return text.replace(/\p{Nd}/gu, (char) => (char >= '0' && char <= '9' ? char : String(digitValue(char))));
-}
-
-const PYTHON_SPACE = /[\s\x1c-\x1f\x85]/u;
-const DIGITS = String.raw`\d(?:_?\d)*`;
-const FINITE = new RegExp(String.raw`^[+-]?(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?$`);
-const INFINITE = /^([+-]?)(?:inf|infinity)$/i;
-const NOT_A_NUMBER = /^[+-]?nan$/i;
-
-/** Python's float(text): a number, or undefined where Python raises ValueError. */
-export function parsePythonFloat(text: string): number | undefined {
-  let ascii = '';
-  for (const char of text) {
-    if (DECIMAL_DIGIT.test(char)) ascii += asciiDigits(char);
-    else if (char !== '\ufeff' && PYTHON_SPACE.test(char)) ascii += ' ';
-    else if (char.codePointAt(0)! > 0x7f) return undefined;
-    else ascii += char;
-  }
-  const body = ascii.replace(/^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g, '');
-  if (FINITE.test(body)) return Number(body.replaceAll('_', ''));
-  const infinite = INFINITE.exec(body);
-  if (infinite) return infinite[1] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (NOT_A_NUMBER.test(body)) return Number.NaN;
-  return undefined;
-}
-
-/** Python's round(x, 2): correctly rounded, exact halves to even. */
+/** Python's round(x, 2): the float nearest to x printed with two decimals (exact value, ties to even). */
 export function roundToCents(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  // Only multiples of 1/8 sit exactly halfway between two cents.
-  const eighths = x * 8;
-  if (Number.isInteger(eighths) && eighths % 2 !== 0 && Math.abs(eighths) < 2 ** 50) {
-    const lower = Math.floor(x * 100);
-    return (lower % 2 === 0 ? lower : lower + 1) / 100;
-  }
-  return Number(x.toFixed(2));
+  return Number.isFinite(x) ? Number(formatFixed(x, 2)) : x;
 }
 
 // datetime.strptime(text, "%Y-%m-%d %H:%M:%S"): the same field patterns (one-digit month, day and

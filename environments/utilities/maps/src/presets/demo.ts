@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import { elevationKey } from '../points.js';
 import type { scenarioSchema } from '../scenario.js';
-import { fixed4 } from '../text.js';
 
 type Scenario = z.input<typeof scenarioSchema>;
 
@@ -232,7 +232,7 @@ export const demo: Scenario = {
   ),
   cityCoordinates: Object.fromEntries(cities.map(([name, latitude, longitude]) => [name, { latitude, longitude }])),
   elevationData: Object.fromEntries([
-    ...cities.map(([, latitude, longitude, metres]) => [`${fixed4(latitude)},${fixed4(longitude)}`, metres] as const),
-    ...extraElevations.map(([latitude, longitude, metres]) => [`${fixed4(latitude)},${fixed4(longitude)}`, metres] as const),
+    ...cities.map(([, latitude, longitude, metres]) => [elevationKey(latitude, longitude), metres] as const),
+    ...extraElevations.map(([latitude, longitude, metres]) => [elevationKey(latitude, longitude), metres] as const),
   ]),
 };

@@ -1,9 +1,8 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { md5Integer } from '../md5.js';
-import { numeric, readCoordinate } from '../points.js';
+import { elevationKey, numeric, readCoordinate } from '../points.js';
 import type { MapsState } from '../scenario.js';
-import { fixed4 } from '../text.js';
 
 const MAX_LOCATIONS = 512;
 
@@ -21,9 +20,9 @@ export const mapsElevation = defineTool({
     if (args.locations.length > MAX_LOCATIONS) throw new ToolError(`Maximum ${MAX_LOCATIONS} locations per request`);
     return {
       elevation_data: args.locations.map((location, i) => {
-        const latitude = fixed4(numeric(readCoordinate(location, 'latitude', `locations[${i}]`)));
-        const longitude = fixed4(numeric(readCoordinate(location, 'longitude', `locations[${i}]`)));
-        const key = `${latitude},${longitude}`;
+        const latitude = numeric(readCoordinate(location, 'latitude', `locations[${i}]`));
+        const longitude = numeric(readCoordinate(location, 'longitude', `locations[${i}]`));
+        const key = elevationKey(latitude, longitude);
         let elevation = Object.hasOwn(state.elevationData, key) ? state.elevationData[key] : undefined;
         if (elevation === undefined) {
           // Stable per point (the reference drew it from a per-process string hash).

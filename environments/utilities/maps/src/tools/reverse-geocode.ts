@@ -1,7 +1,6 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { defineTool, type Draft, formatFixed } from '@envfleet/kit';
 import { z } from 'zod';
 import type { MapsState } from '../scenario.js';
-import { fixed4 } from '../text.js';
 
 export const mapsReverseGeocode = defineTool({
   name: 'maps_reverse_geocode',
@@ -27,8 +26,8 @@ export const mapsReverseGeocode = defineTool({
         closest = city;
       }
     }
-    const latitude = fixed4(args.latitude);
-    const longitude = fixed4(args.longitude);
+    const latitude = formatFixed(args.latitude, 4);
+    const longitude = formatFixed(args.longitude, 4);
     return {
       formatted_address: `${closest} (${latitude}, ${longitude})`,
       place_id: `reverse_${latitude}_${longitude}`,

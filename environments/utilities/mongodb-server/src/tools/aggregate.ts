@@ -1,8 +1,8 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonSlice, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { MongoDocument, MongoState } from '../scenario.js';
 import { field, matches, project, requireObject, sortDocuments } from './query.js';
-import { hashKey, isObject, jsonKey, type PyObject, pyAdd, pyEquals, pySlice, sliceIndex } from './python.js';
+import { hashKey, isObject, jsonKey, type PyObject, pyAdd, pyEquals, sliceIndex } from './python.js';
 
 // Recognised stage operators, in the order a stage is checked for them: a stage naming several
 // runs only the first of this list.
@@ -60,9 +60,9 @@ function runStage(docs: MongoDocument[], stage: unknown, label: string): MongoDo
     case '$sort':
       return sortDocuments(docs, requireObject(spec, where));
     case '$limit':
-      return pySlice(docs, null, sliceIndex(spec, where));
+      return pythonSlice(docs, null, sliceIndex(spec, where));
     case '$skip':
-      return pySlice(docs, sliceIndex(spec, where), null);
+      return pythonSlice(docs, sliceIndex(spec, where), null);
     case '$project':
       return project(docs, requireObject(spec, where));
     case '$count':

@@ -1,7 +1,6 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonSlice, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { MongoState } from '../scenario.js';
-import { pySlice } from './python.js';
 import { matches, project, sortDocuments } from './query.js';
 
 export const find = defineTool({
@@ -30,7 +29,7 @@ export const find = defineTool({
     if (filter && Object.keys(filter).length > 0) docs = docs.filter((doc) => matches(doc, filter));
     if (args.sort && Object.keys(args.sort).length > 0) docs = sortDocuments(docs, args.sort);
     // Negative skip or limit index from the end, as the reference's list slicing does.
-    docs = pySlice(docs, args.skip, args.skip + args.limit);
+    docs = pythonSlice(docs, args.skip, args.skip + args.limit);
     if (args.projection && Object.keys(args.projection).length > 0) docs = project(docs, args.projection);
     return { database: args.database, collection: args.collection, documents: docs, count: docs.length };
   },

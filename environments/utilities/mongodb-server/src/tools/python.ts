@@ -1,10 +1,11 @@
-import { ToolError } from '@envfleet/kit';
+import { compareCodePoints, ToolError } from '@envfleet/kit';
 
 /*
  * The reference evaluates queries with Python's own operators, so its answers depend on Python's
- * rules: 1 == 1.0 == True, dicts compare by content, "<" refuses to order None or mixed types,
- * slices clamp and count negative indices from the end. The helpers here reproduce those rules
- * on JSON values so that the same query gives the same documents (or the same refusal).
+ * rules: 1 == 1.0 == True, dicts compare by content, "<" refuses to order None or mixed types.
+ * The helpers here reproduce those rules on JSON values so that the same query gives the same
+ * documents (or the same refusal); string order and slicing are the kit's compareCodePoints and
+ * pythonSlice.
  */
 
 export type PyObject = Record<string, unknown>;
@@ -40,17 +41,6 @@ export function pyEquals(a: unknown, b: unknown): boolean {
     return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && pyEquals(a[key], b[key]));
   }
   return false;
-}
-
-function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const x = left[i]?.codePointAt(0) ?? 0;
-    const y = right[i]?.codePointAt(0) ?? 0;
-    if (x !== y) return x - y;
-  }
-  return left.length - right.length;
 }
 
 /** Python `a < b`; throws where Python raises TypeError (None, dicts, mixed types). */
@@ -94,16 +84,6 @@ export function pySorted<T>(items: T[], keyOf: (item: T) => unknown, descending:
     return 0;
   });
   return order.map((entry) => entry.item);
-}
-
-/** `items[start:stop]` with Python's clamping and negative indices; null means "open". */
-export function pySlice<T>(items: readonly T[], start: number | null, stop: number | null): T[] {
-  const length = items.length;
-  const at = (index: number | null, fallback: number) =>
-    index === null ? fallback : Math.min(Math.max(index < 0 ? index + length : index, 0), length);
-  const from = at(start, 0);
-  const to = at(stop, length);
-  return to > from ? items.slice(from, to) : [];
 }
 
 /** A slice bound as Python accepts one: an integer, a boolean (0/1) or null. */

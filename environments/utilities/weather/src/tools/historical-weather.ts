@@ -1,20 +1,7 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { compareCodePoints, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { coordinateKey } from '../coordinates.js';
 import type { WeatherState } from '../scenario.js';
-
-// Dates are compared as text, code point by code point (so "2024-01-05" sorts between "2024-01" and
-// "2024-02"), and records keep the order in which they are stored.
-function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const x = left[i]?.codePointAt(0) ?? 0;
-    const y = right[i]?.codePointAt(0) ?? 0;
-    if (x !== y) return x - y;
-  }
-  return left.length - right.length;
-}
 
 export const getHistoricalWeather = defineTool({
   name: 'get_historical_weather',
@@ -35,6 +22,8 @@ export const getHistoricalWeather = defineTool({
     if (!args.end_date) throw new ToolError('End date must be a non-empty string');
     const key = coordinateKey(args.latitude, args.longitude);
     const all = Object.hasOwn(state.historical_records, key) ? (state.historical_records[key] ?? []) : [];
+    // Dates compare as Python strings, code point by code point ("2024-01-05" falls between "2024-01" and
+    // "2024-02"); records keep the order in which they are stored.
     const inRange = all.filter(
       (record) => compareCodePoints(args.start_date, record.date) <= 0 && compareCodePoints(record.date, args.end_date) <= 0,
     );
