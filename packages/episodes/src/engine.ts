@@ -69,7 +69,18 @@ export interface StepResult {
 }
 
 const DEFAULT_TTL_SECONDS = 15 * 60;
-const COMMIT_ATTEMPTS = 8;
+const COMMIT_ATTEMPTS = 24;
+
+/**
+ * Before retrying a write that lost a compare-and-set to another replica: nothing the first time,
+ * then a random pause that grows (up to 50 ms), so two replicas stepping one episode stop colliding
+ * in lockstep instead of one of them losing every race.
+ */
+function backoff(attempt: number): Promise<void> | undefined {
+  if (attempt === 0) return undefined;
+  const ceiling = Math.min(50, 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
 
 export class EpisodeEngine {
   readonly environments: EnvironmentCatalog;
@@ -156,6 +167,7 @@ export class EpisodeEngine {
 
   async #step(episodeId: string, calls: { name: string; arguments?: unknown }[]): Promise<StepResult> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       const limit = this.#options.maxStepsPerEpisode;
       if (limit !== undefined && record.step >= limit) {
@@ -258,6 +270,7 @@ export class EpisodeEngine {
 
   async #restore(episodeId: string, snapshotId: string): Promise<{ step: number }> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       const snapshot = await this.store.getSnapshot(episodeId, snapshotId);
       if (!snapshot) throw notFound(`Snapshot ${snapshotId} not found in episode ${episodeId}`);
