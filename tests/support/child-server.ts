@@ -17,8 +17,8 @@ export function startServerProcess(
     let output = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${script} did not start listening within 15 s:\n${output}`));
-    }, 15_000);
+      reject(new Error(`${script} did not start listening within 45 s:\n${output}`));
+    }, 45_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
