@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { retail } from '../environments/commerce/retail/src/index.js';
 import { buildGateway, RemoteRuntime } from '@envfleet/gateway';
+import type { EpisodeRecord } from '@envfleet/episodes';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, stopProcess } from './support/child-server.js';
@@ -16,6 +17,7 @@ let child: ChildProcess;
 let calendarUrl: string;
 let gateway: FastifyInstance;
 let api: ReturnType<typeof http>;
+const archived: EpisodeRecord[] = [];
 
 beforeAll(async () => {
   ({ url: calendarUrl, child } = await startServerProcess(join(workspaceRoot, 'environments/office/calendar/dist/main.js')));
@@ -23,7 +25,7 @@ beforeAll(async () => {
     environments: [retail],
     remotes: [new RemoteRuntime('Calendar', calendarUrl, { timeoutMs: 2_000 })],
     remoteCheckIntervalMs: 100,
-    server: { reaperIntervalMs: 0 },
+    server: { reaperIntervalMs: 0, onEpisodeClose: (record) => void archived.push(record) },
   });
   await gateway.listen({ port: 0, host: '127.0.0.1' });
   api = http(`http://127.0.0.1:${(gateway.server.address() as { port: number }).port}`);
@@ -79,6 +81,10 @@ describe('a remote environment behind the gateway', () => {
     expect(evaluation.body).toMatchObject({ trace: 1 });
     const closed = await api('DELETE', `/v1/episodes/${id}`);
     expect(Object.keys(closed.body.state)).toEqual(['Retail', 'Calendar']);
+    // The archive gets the remote's real states, not the handle the gateway keeps.
+    const record = archived.find((r) => r.id === id);
+    expect(Object.keys((record?.initialStates.Calendar as { events: object }).events)).toContain('event_1');
+    expect(Object.keys((record?.states.Calendar as { events: object }).events)).not.toContain('event_1');
   });
 
   it('fails fast with 503 once the remote is gone, and the catalog says so', async () => {

@@ -38,7 +38,7 @@ export interface EngineOptions {
   onUnexpectedToolError?: (info: { server: string; tool: string; error: unknown }) => void;
   /** Called after every tool call, for metrics. */
   onCall?: (info: { server: string; tool: string; isError: boolean; seconds: number }) => void;
-  /** Called with every episode that is closed or reaped, before it is forgotten (archives). */
+  /** Called with every episode that is closed or reaped, its `states` already saved (archives). */
   onClose?: (record: EpisodeRecord, trajectory: TrajectoryEntry[], reason: 'closed' | 'expired') => Promise<void> | void;
   /** Milliseconds since epoch; replaceable in tests. */
   now?: () => number;
@@ -110,7 +110,9 @@ export class EpisodeEngine {
       if (request.scenario?.[name] !== undefined) throw badRequest(`give either a scenario or a preset for ${name}, not both`);
     }
     const states: Record<string, unknown> = {};
+    const initialStates: Record<string, unknown> = {};
     const seed = request.seed ?? 0;
+    const ttlSeconds = request.ttlSeconds ?? this.#options.defaultTtlSeconds ?? DEFAULT_TTL_SECONDS;
     try {
       for (const runtime of runtimes) {
         const preset = request.presets?.[runtime.name];
@@ -118,7 +120,11 @@ export class EpisodeEngine {
           ...(preset !== undefined ? { preset } : { scenario: request.scenario?.[runtime.name] ?? {} }),
           label: `scenario.${runtime.name}`,
           seed,
+          ttlSeconds,
         });
+        // Archives need the world the episode started from; a remote's state is only a handle, so
+        // its saved form is taken now (for local runtimes this is the state itself, free).
+        initialStates[runtime.name] = await runtime.save(states[runtime.name]);
       }
     } catch (error) {
       await this.#closeStates(states);
@@ -133,9 +139,9 @@ export class EpisodeEngine {
       step: 0,
       calls: 0,
       states,
-      initialStates: states,
+      initialStates,
       version: 1,
-      ttlSeconds: request.ttlSeconds ?? this.#options.defaultTtlSeconds ?? DEFAULT_TTL_SECONDS,
+      ttlSeconds,
       createdAt: now,
       lastActiveAt: now,
     };
@@ -324,7 +330,7 @@ export class EpisodeEngine {
     const removed = await this.store.delete(episodeId);
     if (!removed) throw this.#missing(episodeId);
     const state = await this.#saved(removed.record);
-    await this.#options.onClose?.(removed.record, removed.trajectory, 'closed');
+    await this.#options.onClose?.({ ...removed.record, states: state }, removed.trajectory, 'closed');
     await this.#closeStates(removed.record.states);
     return { state, steps: removed.record.step };
   }
@@ -337,8 +343,7 @@ export class EpisodeEngine {
       const removed = await this.store.delete(id);
       if (!removed) continue;
       reaped.push(id);
-      await this.#options.onClose?.(removed.record, removed.trajectory, 'expired');
-      await this.#closeStates(removed.record.states);
+      await this.#archiveExpired(removed.record, removed.trajectory);
     }
     return reaped;
   }
@@ -382,6 +387,16 @@ export class EpisodeEngine {
     return out;
   }
 
+  /** Hands an expired episode, with its saved states, to onClose, then releases what it held. */
+  async #archiveExpired(record: EpisodeRecord, trajectory: TrajectoryEntry[]): Promise<void> {
+    if (this.#options.onClose) {
+      // A remote part may be gone already; archive what can still be read.
+      const states = await this.#saved(record).catch(() => record.states);
+      await this.#options.onClose({ ...record, states }, trajectory, 'expired');
+    }
+    await this.#closeStates(record.states);
+  }
+
   /** Releases what the states hold (remote episodes); never throws, the episode is gone anyway. */
   async #closeStates(states: Record<string, unknown>): Promise<void> {
     for (const [server, state] of Object.entries(states)) {
@@ -414,10 +429,7 @@ export class EpisodeEngine {
     // Past its idle TTL an episode is gone, whether or not the reaper has come by yet.
     if (record.ttlSeconds > 0 && this.#now() - record.lastActiveAt >= record.ttlSeconds * 1000) {
       const removed = await this.store.delete(episodeId);
-      if (removed) {
-        await this.#options.onClose?.(removed.record, removed.trajectory, 'expired');
-        await this.#closeStates(removed.record.states);
-      }
+      if (removed) await this.#archiveExpired(removed.record, removed.trajectory);
       throw this.#missing(episodeId);
     }
     return record;

@@ -38,8 +38,11 @@ export interface ServerRuntime {
   readonly tools: ReadonlyMap<string, ToolInfo>;
   describe(): ServerDescription;
   defaultScenario(): Promise<unknown>;
-  /** Loads a scenario or a preset; a bad one throws ScenarioError (or an EpisodeError for remotes). */
-  open(init: { scenario?: unknown; preset?: string; label: string; seed: number }): Promise<unknown>;
+  /**
+   * Loads a scenario or a preset; a bad one throws ScenarioError (or an EpisodeError for remotes).
+   * `ttlSeconds` is the episode's idle TTL, for runtimes that hold resources elsewhere.
+   */
+  open(init: { scenario?: unknown; preset?: string; label: string; seed: number; ttlSeconds: number }): Promise<unknown>;
   call(state: unknown, tool: string, args: unknown, options: CallOptions): Promise<ServerCallOutcome>;
   save(state: unknown): Promise<unknown>;
   snapshot(state: unknown): Promise<unknown>;

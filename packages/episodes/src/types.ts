@@ -23,7 +23,7 @@ export interface EpisodeRecord {
   /** Number of tool calls run so far (the per-call seed for ids and randomness). */
   calls: number;
   states: Record<string, ServerState>;
-  /** The states right after reset, kept for archives (shared structure, no copy). */
+  /** Each server's saved state right after reset, for archives (shared with `states` for local servers). */
   initialStates: Record<string, ServerState>;
   /** Bumped by every write; stores compare-and-set on it. */
   version: number;

@@ -1,6 +1,8 @@
 import { EpisodeError, type ServerDescription, type ServerRuntime, type ToolInfo } from '@envfleet/episodes';
 import type { JsonValue } from '@envfleet/kit';
 
+const REMOTE_TTL_CEILING = 7 * 24 * 3600;
+
 /** What a remote server's episode handle holds in the gateway's episode record. */
 interface RemoteHandle {
   episodeId: string;
@@ -92,10 +94,13 @@ export class RemoteRuntime implements ServerRuntime {
     return (await this.#request<{ defaultScenario: unknown }>('GET', `/v1/environments/${this.name}`)).defaultScenario;
   }
 
-  async open(init: { scenario?: unknown; preset?: string; seed: number }): Promise<RemoteHandle> {
+  async open(init: { scenario?: unknown; preset?: string; seed: number; ttlSeconds: number }): Promise<RemoteHandle> {
     const body = {
       servers: [this.name],
       seed: init.seed,
+      // The remote part idles while the agent works in other servers of the episode; the gateway
+      // closes it with the episode, so its own TTL is only a backstop against a lost gateway.
+      ...(init.ttlSeconds > 0 ? { ttlSeconds: Math.min(REMOTE_TTL_CEILING, init.ttlSeconds * 4) } : {}),
       ...(init.preset !== undefined ? { presets: { [this.name]: init.preset } } : { scenario: { [this.name]: init.scenario ?? {} } }),
     };
     const { episodeId } = await this.#request<{ episodeId: string }>('POST', '/v1/episodes', body);
