@@ -167,7 +167,7 @@ export class EpisodeEngine {
   }
 
   async step(episodeId: string, body: StepRequest | unknown): Promise<StepResult> {
-    const { calls } = parse(stepRequest, body);
+    const { calls } = isWellFormedStep(body) ? body : parse(stepRequest, body);
     return this.#serialized(episodeId, () => this.#step(episodeId, calls));
   }
 
@@ -444,6 +444,20 @@ export class EpisodeEngine {
     for (const server of record.servers) saved[server] = await this.runtime(server).save(record.states[server]);
     return saved;
   }
+}
+
+/**
+ * The shape every valid step body has, checked without zod: steps are the hot path, and zod only
+ * needs to run to explain a body that is wrong.
+ */
+function isWellFormedStep(body: unknown): body is { calls: { name: string; arguments?: unknown }[] } {
+  if (body === null || typeof body !== 'object') return false;
+  const calls = (body as { calls?: unknown }).calls;
+  if (!Array.isArray(calls) || calls.length === 0 || calls.length > 1000) return false;
+  for (const call of calls) {
+    if (call === null || typeof call !== 'object' || typeof call.name !== 'string' || call.name.length === 0) return false;
+  }
+  return true;
 }
 
 function parse<T>(

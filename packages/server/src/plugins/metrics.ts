@@ -59,9 +59,18 @@ export class FleetMetrics {
 
 export async function metricsRoute(app: FastifyInstance, options: { metrics: FleetMetrics }): Promise<void> {
   const { metrics } = options;
-  app.addHook('onResponse', async (request, reply) => {
+  // A callback hook and cached label children: this runs on every request of a rollout fleet.
+  const perRoute = new Map<string, Histogram.Internal<'method' | 'route' | 'status'>>();
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    metrics.requestSeconds.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    const key = `${request.method} ${route} ${reply.statusCode}`;
+    let child = perRoute.get(key);
+    if (!child) {
+      child = metrics.requestSeconds.labels({ method: request.method, route, status: String(reply.statusCode) });
+      perRoute.set(key, child);
+    }
+    child.observe(reply.elapsedTime / 1000);
+    done();
   });
   app.get('/metrics', async (_request, reply) => {
     reply.type(metrics.registry.contentType);
