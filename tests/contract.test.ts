@@ -130,6 +130,21 @@ describe.each(packages.map((pkg) => [pkg.dir, pkg] as const))('%s', (_dir, pkg) 
     expect(second.state).toBe(first.state);
   });
 
+  it('treats ids that are object-member names ("constructor", "__proto__") as ordinary ids', () => {
+    const start = env.loadPreset('demo');
+    for (const tool of env.tools.values()) {
+      const properties = (tool.inputSchema.properties ?? {}) as Record<string, { type?: string; anyOf?: { type?: string }[] }>;
+      for (const [name, schema] of Object.entries(properties)) {
+        if (schema.type !== 'string' && !schema.anyOf?.some((branch) => branch.type === 'string')) continue;
+        for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+          const outcome = env.call(start, tool.name, { ...plausibleArguments(tool.inputSchema, env.save(start)), [name]: word });
+          expect(outcome.unexpected, `${tool.name}(${name}="${word}") crashed: ${JSON.stringify(outcome.content)}`).toBeUndefined();
+          if (outcome.isError) expect(outcome.state).toBe(start);
+        }
+      }
+    }
+  });
+
   it('refuses an unknown tool, a missing argument and a wrongly typed one, naming it and changing nothing', () => {
     const start = env.loadPreset('demo');
     const unknown = env.call(start, 'no_such_tool', {});

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { createToolContext } from './context.js';
 import { readArguments } from './lax-arguments.js';
 import { type JsonValue, toPlainJson } from './plain-json.js';
+import { withoutPrototypes } from './null-prototype.js';
 import { ScenarioError } from './scenario-error.js';
 import { closestName } from './suggest.js';
 import { isToolError } from './tool-error.js';
@@ -84,7 +85,7 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
     }
     const parsed = definition.scenario.safeParse(scenario);
     if (!parsed.success) throw ScenarioError.fromZod(label, parsed.error);
-    return freeze(parsed.data as S, true);
+    return freeze(withoutPrototypes(parsed.data as S), true);
   };
 
   const presets = Object.freeze({ ...(definition.presets ?? {}) });

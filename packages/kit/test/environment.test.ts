@@ -77,3 +77,14 @@ describe('defineEnvironment', () => {
     expect(env.loadPreset('demo').counter).toBe(5);
   });
 });
+
+describe('scenario maps', () => {
+  it('hold "constructor" and "__proto__" as ordinary keys', () => {
+    const state = env.load({ items: { constructor: { id: 'constructor', label: 'c' } } });
+    expect(state.items.constructor).toEqual({ id: 'constructor', label: 'c' });
+    expect(state.items.toString).toBeUndefined();
+    const added = env.call(state, 'add_item', { label: '__proto__' });
+    expect(Object.keys(added.state.items)).toEqual(['constructor', 'item_1']);
+    expect(JSON.parse(JSON.stringify(added.state)).items.item_1.label).toBe('__proto__');
+  });
+});

@@ -7,7 +7,11 @@ export function parseFrozen<T = unknown>(text: string): T {
   return JSON.parse(text, freezeMember) as T;
 }
 
-// JSON.parse calls the reviver bottom-up, so every object and array is frozen exactly once.
+// JSON.parse calls the reviver bottom-up, so every object and array is frozen exactly once. Objects
+// lose their prototype on the way, as states loaded in-process do (see the kit's withoutPrototypes):
+// ids like "constructor" must stay plain keys after a trip through Redis too.
 function freezeMember(_key: string, value: unknown): unknown {
-  return value !== null && typeof value === 'object' ? Object.freeze(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return Object.freeze(value);
+  return Object.freeze(Object.assign(Object.create(null), value));
 }

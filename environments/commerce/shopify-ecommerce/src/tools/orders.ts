@@ -25,7 +25,7 @@ export const getOrders = defineTool({
   handler: (state: Draft<ShopifyState>, args) => {
     let orders = Object.values(state.orders);
     // An unrecognised status filters nothing, like "any".
-    const keep = args.status ? STATUS_FILTERS[args.status] : undefined;
+    const keep = args.status && Object.hasOwn(STATUS_FILTERS, args.status) ? STATUS_FILTERS[args.status] : undefined;
     if (keep) orders = orders.filter(keep);
     return { orders: firstPage(orders, args.limit) };
   },
