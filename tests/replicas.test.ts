@@ -27,7 +27,12 @@ async function gateway(env: Record<string, string>) {
 }
 
 const createEvent = (n: number) => ({
-  calls: [{ name: 'Calendar-create_event', arguments: { summary: `step ${n}`, start_time: '2025-05-01T09:00:00Z', end_time: '2025-05-01T10:00:00Z' } }],
+  calls: [
+    {
+      name: 'Calendar-create_event',
+      arguments: { summary: `step ${n}`, start_time: '2025-05-01T09:00:00Z', end_time: '2025-05-01T10:00:00Z' },
+    },
+  ],
 });
 const summaries = (state: { Calendar: { events: Record<string, { summary: string }> } }) =>
   new Set(Object.values(state.Calendar.events).map((event) => event.summary));
@@ -53,7 +58,10 @@ describe('two gateway replicas on one Redis', () => {
       expect(step.status).toBe(200);
       expect(step.body.step).toBe(n);
     }
-    const [fromA, fromB] = await Promise.all([a.api('GET', `/v1/episodes/${body.episodeId}/state`), b.api('GET', `/v1/episodes/${body.episodeId}/state`)]);
+    const [fromA, fromB] = await Promise.all([
+      a.api('GET', `/v1/episodes/${body.episodeId}/state`),
+      b.api('GET', `/v1/episodes/${body.episodeId}/state`),
+    ]);
     expect(fromA.body).toEqual(fromB.body);
     expect(summaries(fromB.body.state).size).toBe(10);
   });
@@ -108,9 +116,15 @@ describe('the PostgreSQL archive', () => {
     const closed = await a.api('DELETE', `/v1/episodes/${body.episodeId}`);
     expect(closed.status).toBe(200);
     const out = join(mkdtempSync(join(tmpdir(), 'envfleet-export-')), 'episodes.jsonl');
-    const exported = spawnSync(process.execPath, [cli, 'export', '--out', out], { env: { ...process.env, DATABASE_URL, DATABASE_SCHEMA: schema }, encoding: 'utf8' });
+    const exported = spawnSync(process.execPath, [cli, 'export', '--out', out], {
+      env: { ...process.env, DATABASE_URL, DATABASE_SCHEMA: schema },
+      encoding: 'utf8',
+    });
     expect(exported.status, exported.stderr).toBe(0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const episode = lines.find((line) => line.episodeId === body.episodeId);
     expect(Object.keys(episode)).toEqual(['episodeId', 'servers', 'initial_config', 'final_config', 'calls']);
     expect(episode.servers).toEqual(['Calendar']);
@@ -158,7 +172,11 @@ describe('settings that keep a gateway from starting', () => {
     ['DATABASE_URL', 'postgres://postgres@127.0.0.1:1/test'],
   ] as const) {
     it(`${variable}=${value} → exit with a message naming ${variable}`, () => {
-      const run = spawnSync(process.execPath, [cli, 'serve'], { env: { ...process.env, PORT: '0', [variable]: value }, encoding: 'utf8', timeout: 20_000 });
+      const run = spawnSync(process.execPath, [cli, 'serve'], {
+        env: { ...process.env, PORT: '0', [variable]: value },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`envfleet cannot start: ${variable}=`));
     });

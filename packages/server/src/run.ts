@@ -46,7 +46,9 @@ export function serverSettings(config: ProcessConfig, stores: ConfiguredStore) {
  * it on SIGINT/SIGTERM. A setting that cannot work (a bad PORT, an unreachable REDIS_URL) stops the
  * process before it listens, with a message naming the variable.
  */
-export async function serveFromEnvironment(build: (config: ProcessConfig, stores: ConfiguredStore) => Promise<FastifyInstance>): Promise<FastifyInstance> {
+export async function serveFromEnvironment(
+  build: (config: ProcessConfig, stores: ConfiguredStore) => Promise<FastifyInstance>,
+): Promise<FastifyInstance> {
   let stores: ConfiguredStore | undefined;
   try {
     const config = readProcessConfig();

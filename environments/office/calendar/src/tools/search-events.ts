@@ -18,7 +18,7 @@ export const searchEvents = defineTool({
   handler: (state: Draft<CalendarState>, args) => {
     if (!args.query) throw new ToolError('Query must be a non-empty string');
     const needle = args.query.toLowerCase();
-    const contains = (text: string | null) => text !== null && text.toLowerCase().includes(needle);
+    const contains = (text: string | null) => text?.toLowerCase().includes(needle) ?? false;
     return Object.values(state.events)
       .filter((event) => !args.calendar_id || event.calendar_id === args.calendar_id)
       .filter((event) => withinWindow(event, args.time_min, args.time_max))
