@@ -11,6 +11,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http } from './support/http.js';
+import { startServerProcess, stopProcess } from './support/child-server.js';
 import { workspaceRoot } from './support/workspace-environments.js';
 
 let app: FastifyInstance;
@@ -133,6 +134,39 @@ it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', asyn
     });
   expect(await status({ host: 'evil.example' })).toBe(403);
   expect(await status({ origin: 'http://evil.example' })).toBe(403);
+});
+
+// The three servers the foundation was proven on, each run from its package's own bin.
+const FLAGSHIPS = [
+  { server: 'Calendar', bin: 'environments/office/calendar/dist/main.js', read: 'list_calendars' },
+  { server: 'Retail', bin: 'environments/commerce/retail/dist/main.js', read: 'list_product_types' },
+  { server: 'GorillaFileSystem', bin: 'environments/utilities/gorilla-file-system/dist/main.js', read: 'pwd' },
+];
+
+describe.each(FLAGSHIPS)('$server from its bin', ({ bin, read }) => {
+  it('answers an MCP client over stdio with the demo world', async () => {
+    const client = new Client({ name: 'envfleet-test', version: '1.0.0' });
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(workspaceRoot, bin), '--stdio'] }));
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toContain(read);
+    const result = await client.callTool({ name: read, arguments: {} });
+    expect(result.isError).toBe(false);
+    await client.close();
+  });
+
+  it('answers an MCP client over HTTP at /mcp, beside the v1 API', async () => {
+    const { url, child } = await startServerProcess(join(workspaceRoot, bin));
+    try {
+      const client = await connect(`${url}/mcp`);
+      const result = await client.callTool({ name: read, arguments: {} });
+      expect(result.isError).toBe(false);
+      await client.close();
+      const environments = await http(url)('GET', '/v1/environments');
+      expect(environments.body.environments).toHaveLength(1);
+    } finally {
+      await stopProcess(child);
+    }
+  });
 });
 
 describe('stdio', () => {

@@ -187,5 +187,11 @@ describe('operations', () => {
     const metrics = await fetch(`http://127.0.0.1:${(app.server.address() as { port: number }).port}/metrics`).then((r) => r.text());
     expect(metrics).toMatch(/envfleet_tool_calls_total\{server="Calendar",tool="list_calendars",outcome="ok"\} \d+/);
     expect(metrics).toMatch(/envfleet_live_episodes \d+/);
+    expect(metrics).toMatch(/envfleet_resets_total\{server="Calendar"\} [1-9]\d*/);
+    expect(metrics).toMatch(/envfleet_steps_total [1-9]\d*/);
+    expect(metrics).toMatch(/envfleet_tool_call_seconds_bucket\{le="[\d.e-]+",server="Calendar",tool="list_calendars"\}/);
+    expect(metrics).toMatch(
+      /envfleet_http_request_seconds_count\{method="POST",route="\/v1\/episodes\/:episodeId\/step",status="200"\} \d+/,
+    );
   });
 });

@@ -36,6 +36,9 @@ export interface EngineOptions {
   maxStepsPerEpisode?: number;
   /** Called when a tool fails with something other than a ToolError — a bug to log. */
   onUnexpectedToolError?: (info: { server: string; tool: string; error: unknown }) => void;
+  /** Called after every reset and every acknowledged step, for metrics. */
+  onReset?: (servers: string[]) => void;
+  onStep?: (calls: number) => void;
   /** Called after every tool call, for metrics. */
   onCall?: (info: { server: string; tool: string; isError: boolean; seconds: number }) => void;
   /** Called with every episode that is closed or reaped, its `states` already saved (archives). */
@@ -151,6 +154,7 @@ export class EpisodeEngine {
       await this.#closeStates(states);
       throw error;
     }
+    this.#options.onReset?.(servers);
     return { episodeId: record.id, servers, tools: this.toolsOf(servers) };
   }
 
@@ -192,7 +196,10 @@ export class EpisodeEngine {
       }
       const next: EpisodeRecord = { ...record, states, step, calls: callIndex, version: record.version + 1, lastActiveAt: this.#now() };
       const outcome = await this.store.commit(next, record.version, entries);
-      if (outcome === 'ok') return { step, results };
+      if (outcome === 'ok') {
+        this.#options.onStep?.(calls.length);
+        return { step, results };
+      }
       if (outcome === 'missing') throw notFound(`Episode ${episodeId} not found (it was closed or expired)`);
     }
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the step`);

@@ -59,6 +59,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.ttlSeconds !== undefined ? { defaultTtlSeconds: options.ttlSeconds } : {}),
     ...(options.maxStepsPerEpisode !== undefined ? { maxStepsPerEpisode: options.maxStepsPerEpisode } : {}),
     onCall: metrics.observeCall,
+    onReset: metrics.observeReset,
+    onStep: metrics.observeStep,
     ...(options.onEpisodeClose ? { onClose: options.onEpisodeClose } : {}),
     onUnexpectedToolError: ({ server, tool, error }) => app.log.error({ err: error, server, tool }, 'tool handler failed unexpectedly'),
   });

@@ -18,6 +18,17 @@ export class FleetMetrics {
     buckets: [0.00001, 0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1],
     registers: [this.registry],
   });
+  readonly resets = new Counter({
+    name: 'envfleet_resets_total',
+    help: 'Episodes reset, by server (an episode of two servers counts once for each)',
+    labelNames: ['server'] as const,
+    registers: [this.registry],
+  });
+  readonly steps = new Counter({
+    name: 'envfleet_steps_total',
+    help: 'Step requests acknowledged (each holds one or more tool calls)',
+    registers: [this.registry],
+  });
   readonly requestSeconds = new Histogram({
     name: 'envfleet_http_request_seconds',
     help: 'HTTP request latency by route and status',
@@ -40,6 +51,14 @@ export class FleetMetrics {
   // Label lookups cost more than the observation itself on the step path: resolve each
   // (server, tool) once and keep its children.
   readonly #perTool = new Map<string, { ok: Counter.Internal; error: Counter.Internal; seconds: Histogram.Internal<'server' | 'tool'> }>();
+
+  observeReset = (servers: string[]): void => {
+    for (const server of servers) this.resets.inc({ server });
+  };
+
+  observeStep = (): void => {
+    this.steps.inc();
+  };
 
   observeCall = (info: { server: string; tool: string; isError: boolean; seconds: number }): void => {
     const key = `${info.server}\u0000${info.tool}`;
