@@ -1,7 +1,8 @@
 import { type Draft, freeze, produce } from 'immer';
 import type { z } from 'zod';
 import { createToolContext } from './context.js';
-import { readArguments } from './lax-arguments.js';
+import { argumentsJsonSchema, type JsonSchema } from './json-schema.js';
+import { coerceLax, readArguments } from './lax-arguments.js';
 import { type JsonValue, toPlainJson } from './plain-json.js';
 import { withoutPrototypes } from './null-prototype.js';
 import { ScenarioError } from './scenario-error.js';
@@ -77,13 +78,16 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
   }
 
   let defaultState: S | undefined;
+  let scenarioJsonSchema: JsonSchema | undefined;
   const load = (scenario: unknown, label: string = definition.name): S => {
     if (scenario === undefined || scenario === null) scenario = {};
     if (defaultState && isEmptyObject(scenario)) return defaultState;
     if (typeof scenario !== 'object' || Array.isArray(scenario)) {
       throw new ScenarioError(`Invalid scenario — ${label}: expected an object`, [`${label}: expected an object`]);
     }
-    const parsed = definition.scenario.safeParse(scenario);
+    // Scenarios are read as the reference's pydantic models read them (lax): "3" is 3 for an int.
+    scenarioJsonSchema ??= argumentsJsonSchema(definition.scenario);
+    const parsed = definition.scenario.safeParse(coerceLax(scenarioJsonSchema, scenario));
     if (!parsed.success) throw ScenarioError.fromZod(label, parsed.error);
     return freeze(withoutPrototypes(parsed.data as S), true);
   };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export type JsonSchema = { [key: string]: unknown };
 
 /**
- * The JSON Schema a client sees for a tool's arguments, in the dialect the reference's MCP server
+ * The JSON Schema of a zod object (a tool's arguments, or a scenario) as clients see it, in the dialect the reference's MCP server
  * (pydantic) publishes: nullable types as `anyOf [..., {type: null}]`, free-form objects as
  * `additionalProperties: true`, no zod-only bounds. Computed once per tool, at definition time.
  */

@@ -48,6 +48,15 @@ const NUMBER_TEXT = /^[+-]?(?:\d+(?:_\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE_TEXT = new Set(['true', '1', 'yes', 'on', 't', 'y']);
 const FALSE_TEXT = new Set(['false', '0', 'no', 'off', 'f', 'n']);
 
+/**
+ * `value` with pydantic's lax conversions applied wherever `schema` expects a number, an integer
+ * or a boolean ("5" → 5, 5.0 → 5, "yes" → true), deep through objects, maps and arrays. What does
+ * not convert is left for validation to refuse.
+ */
+export function coerceLax(schema: JsonSchema, value: unknown): unknown {
+  return coerce(schema, value);
+}
+
 function coerce(schema: JsonSchema, value: unknown): unknown {
   if (Array.isArray(schema.anyOf)) {
     const branches = schema.anyOf as JsonSchema[];
@@ -85,14 +94,19 @@ function coerce(schema: JsonSchema, value: unknown): unknown {
         return value.map((item) => coerce(schema.items as JsonSchema, item));
       }
       return value;
-    case 'object':
-      if (value && typeof value === 'object' && !Array.isArray(value) && schema.properties) {
-        const props = schema.properties as Record<string, JsonSchema>;
-        const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-        for (const [k, p] of Object.entries(props)) if (Object.hasOwn(out, k)) out[k] = coerce(p, out[k]);
-        return out;
+    case 'object': {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+      const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
+      // A map keyed by ids (zod record): every value follows additionalProperties.
+      const rest = typeof schema.additionalProperties === 'object' ? (schema.additionalProperties as JsonSchema) : undefined;
+      if (!schema.properties && !rest) return value;
+      const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+      for (const key of Object.keys(out)) {
+        const property = Object.hasOwn(props, key) ? props[key] : rest;
+        if (property) out[key] = coerce(property, out[key]);
       }
-      return value;
+      return out;
+    }
     default:
       return value;
   }

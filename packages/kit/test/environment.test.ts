@@ -88,3 +88,12 @@ describe('scenario maps', () => {
     expect(JSON.parse(JSON.stringify(added.state)).items.item_1.label).toBe('__proto__');
   });
 });
+
+describe('scenario loading', () => {
+  it('reads numbers and booleans the lax way pydantic does, deep in maps', () => {
+    const state = env.load({ counter: '7', items: { a: { id: 'a', label: 'x' } } });
+    expect(state.counter).toBe(7);
+    expect(() => env.load({ counter: '7.5' })).toThrow(/Toy\.counter/);
+    expect(() => env.load({ items: { a: { id: 5, label: 'x' } } })).toThrow(/Toy\.items\.a\.id/);
+  });
+});
