@@ -43,7 +43,7 @@ function parseJsonString(property: JsonSchema, value: unknown): unknown {
   }
 }
 
-const INTEGER_TEXT = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
+const INTEGER_TEXT = /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/;
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:_\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE_TEXT = new Set(['true', '1', 'yes', 'on', 't', 'y']);
 const FALSE_TEXT = new Set(['false', '0', 'no', 'off', 'f', 'n']);
