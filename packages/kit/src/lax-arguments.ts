@@ -83,7 +83,8 @@ function coerce(schema: JsonSchema, value: unknown): unknown {
       return value;
     case 'boolean':
       if (typeof value === 'string') {
-        const text = value.trim().toLowerCase();
+        // No trimming: pydantic reads " true " as no boolean at all (numbers it does trim).
+        const text = value.toLowerCase();
         if (TRUE_TEXT.has(text)) return true;
         if (FALSE_TEXT.has(text)) return false;
       }

@@ -80,6 +80,7 @@ describe('readArguments (pydantic lax mode)', () => {
     expect(read({ name: 'a', count: '1e3' })).toMatchObject({ ok: false, message: expect.stringContaining('"count"') });
     expect(read({ name: 'a', count: '5.' })).toMatchObject({ ok: false, message: expect.stringContaining('"count"') });
     expect(read({ name: 'a', flag: 2 })).toMatchObject({ ok: false, message: expect.stringContaining('"flag"') });
+    expect(read({ name: 'a', flag: ' true ' })).toMatchObject({ ok: false, message: expect.stringContaining('"flag"') });
     expect(read({ name: 'a', tags: ['x', 1] })).toMatchObject({ ok: false, message: expect.stringContaining('tags[1]') });
     expect(read({ name: null })).toMatchObject({ ok: false, message: expect.stringContaining('"name"') });
     expect(read([1, 2])).toEqual({ ok: false, message: 'Arguments must be a JSON object, got an array' });
