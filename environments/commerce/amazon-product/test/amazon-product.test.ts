@@ -135,4 +135,24 @@ describe('AmazonProduct', () => {
       'Invalid argument "item_page": expected integer, got number 1.5',
     );
   });
+
+  it('reads numeric and boolean fields of a scenario the way pydantic does', () => {
+    const state = env.load({
+      products: {
+        B000000001: {
+          ASIN: 'B000000001',
+          title: 't',
+          detail_page_url: 'u',
+          rating: '4.5',
+          total_reviews: true,
+          price: { amount: ' 12 ', currency: 'USD' },
+        },
+      },
+      browse_nodes: { 1: { id: '1', name: 'n', is_root: 'yes' }, 2: { id: '2', name: 'm', is_root: 0 } },
+    });
+    expect(state.products.B000000001).toMatchObject({ rating: 4.5, total_reviews: 1, price: { amount: 12 } });
+    expect(state.browse_nodes['1']?.is_root).toBe(true);
+    expect(state.browse_nodes['2']?.is_root).toBe(false);
+    expect(() => env.load({ browse_nodes: { 1: { id: '1', name: 'n', is_root: 2 } } })).toThrow(/is_root/);
+  });
 });

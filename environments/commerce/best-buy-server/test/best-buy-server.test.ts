@@ -27,6 +27,20 @@ describe('BestBuyServer', () => {
     expect(() => bestBuyServer.load({ products: { abc: product } })).toThrow(/products\.abc/);
   });
 
+  it('reads numeric text and booleans in number fields, and 0/1 or yes/no words in flags, as pydantic does', () => {
+    const product = demo().products['6602210'];
+    const store = demo().stores[0];
+    const state = bestBuyServer.load({
+      products: { '42': { ...product, sku: ' 42 ', salePrice: '19.5', customerReviewCount: true, onSale: 'YES' } },
+      stores: store ? [{ ...store, storeId: '7.0', lat: '44.5' }] : [],
+    });
+    expect(state.products['42']).toMatchObject({ sku: 42, salePrice: 19.5, customerReviewCount: 1, onSale: true });
+    expect(state.stores[0]).toMatchObject({ storeId: 7, lat: 44.5 });
+    expect(bestBuyServer.load({ products: { '42': { ...product, sku: 42, onSale: 0 } } }).products['42']?.onSale).toBe(false);
+    expect(() => bestBuyServer.load({ products: { '42': { ...product, sku: '4.5' } } })).toThrow(/sku/);
+    expect(() => bestBuyServer.load({ products: { '42': { ...product, sku: 42, onSale: 'maybe' } } })).toThrow(/onSale/);
+  });
+
   it('rejects scenarios that break the reference constraints', () => {
     const reviews = demo().reviews['6505727'] ?? [];
     expect(() => bestBuyServer.load({ reviews: { '1': [{ ...reviews[0], rating: 6 }] } })).toThrow(/rating/);
@@ -84,8 +98,13 @@ describe('BestBuyServer', () => {
       ]);
     });
 
-    it('finds nothing in stock, since no product reports availability', () => {
-      expect((call('search_products', { keywords: 'tv', in_stock_only: true }).content as SearchPage).total).toBe(0);
+    it('refuses in_stock_only when a product reaches the stock filter, since none has stock data', () => {
+      expectFailure(
+        'search_products',
+        { keywords: 'tv', in_stock_only: true },
+        'in_stock_only cannot be applied: the catalog records no stock availability for its products (first match: SKU 6501882)',
+      );
+      expect((call('search_products', { keywords: 'zzz-no-match', in_stock_only: true }).content as SearchPage).total).toBe(0);
       expect((call('search_products', { keywords: 'tv', in_stock_only: false }).content as SearchPage).total).toBe(3);
     });
 
@@ -160,6 +179,15 @@ describe('BestBuyServer', () => {
       expect(ids({ ...downtownMinneapolis, radius: 10 })).toEqual([281, 1407]);
       expect(ids({ ...downtownMinneapolis, radius: 0 })).toEqual([281, 10, 1407]);
       expect(ids({ lat: downtownMinneapolis.lat })).toHaveLength(8);
+    });
+
+    it('fails when a coordinate is so far off that the squared distance overflows', () => {
+      expectFailure(
+        'get_stores',
+        { lat: 1e308, lng: 0 },
+        'lat/lng are too far from the stores to compute a distance (numerical result out of range)',
+      );
+      expect(ids({ lat: 1e150, lng: 0 })).toEqual([]);
     });
   });
 });

@@ -63,6 +63,24 @@ describe('CarPrice', () => {
     expect(names(50)).toHaveLength(3);
   });
 
+  it('takes a limit beyond 2^53 as a (huge) valid integer, like Python', () => {
+    const { outcome } = call(twoBrands, 'get_car_brands', { limit: 1e20 });
+    expect(outcome.isError).toBe(false);
+    expect((outcome.content as { brands: unknown[] }).brands).toHaveLength(3);
+  });
+
+  it('reads numeric text and booleans in scenario number fields, as pydantic does', () => {
+    const state = carPrice.load({
+      brands: { X: { brand_code: '7', brand_name: 'X' }, Y: { brand_code: true, brand_name: 'Y' } },
+      vehicles: { X: [{ model_name: 'a', production_year: ' 2020 ', fuel_type: 'Flex', current_price: '1_500.5', fipe_code: '1' }] },
+    });
+    expect(state.brands.X?.brand_code).toBe(7);
+    expect(state.brands.Y?.brand_code).toBe(1);
+    expect(state.vehicles.X?.[0]).toMatchObject({ production_year: 2020, current_price: 1500.5 });
+    expect(carPrice.save(state)).toMatchObject({ brands: { X: { brand_code: 7 } } });
+    expect(() => carPrice.load({ brands: { X: { brand_code: '2.5', brand_name: 'X' } } })).toThrow(/brand_code/);
+  });
+
   it('rejects a non-integer limit, naming the argument', () => {
     const { before, outcome } = call(twoBrands, 'get_car_brands', { limit: 2.5 });
     expect(outcome.isError).toBe(true);

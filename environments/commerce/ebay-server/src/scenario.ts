@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { laxInt, laxNumber } from './lax-values.js';
 
 // Same fields and constraints as the reference's EbayScenario.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
@@ -8,14 +9,14 @@ const timestamp = (field: string) => z.string().regex(TIMESTAMP, `${field} must 
 export const DEFAULT_CURRENT_TIME = '2025-01-01T00:00:00';
 
 export const priceSchema = z.object({
-  value: z.number().min(0),
+  value: laxNumber(z.number().min(0)),
   currency: z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as USD'),
 });
 
 export const sellerSchema = z.object({
   username: z.string(),
-  feedback_score: z.int().min(0),
-  feedback_percentage: z.number().min(0).max(100).nullable().default(null),
+  feedback_score: laxInt(z.int().min(0)),
+  feedback_percentage: laxNumber(z.number().min(0).max(100)).nullable().default(null),
 });
 
 export const itemSchema = z.object({
@@ -52,7 +53,7 @@ export const categorySchema = z.object({
   category_id: z.string(),
   name: z.string(),
   parent_id: z.string().nullable().default(null),
-  level: z.int().min(0),
+  level: laxInt(z.int().min(0)),
 });
 
 export const scenarioSchema = z.object({

@@ -30,6 +30,16 @@ const item = (id: string, specifics: Record<string, unknown>) => ({
 });
 
 describe('EbayServer', () => {
+  it('reads numeric text and booleans in number fields, as pydantic does', () => {
+    const state = ebayServer.load({
+      items: { A: { ...item('A', {}), price: { value: '12.5', currency: 'USD' }, seller: { username: 's', feedback_score: '7' } } },
+      categories: { C: { category_id: 'C', name: 'c', level: true } },
+    });
+    expect(state.items.A).toMatchObject({ price: { value: 12.5 }, seller: { feedback_score: 7, feedback_percentage: null } });
+    expect(state.categories.C?.level).toBe(1);
+    expect(() => ebayServer.load({ categories: { C: { category_id: 'C', name: 'c', level: '1.5' } } })).toThrow(/level/);
+  });
+
   it('loads an empty marketplace from {} with a default clock, and checks timestamps', () => {
     expect(ebayServer.load({})).toEqual({ items: {}, listings: {}, orders: {}, categories: {}, current_time: '2025-01-01T00:00:00' });
     expect(() => ebayServer.load({ current_time: '2025-01-01T00:00:00Z' })).toThrow(/current_time/);
@@ -79,15 +89,30 @@ describe('EbayServer', () => {
         items: {
           A: item('A', { category_id: ['x', 'yz'] }),
           B: item('B', { category_id: { x: 1 } }),
-          C: item('C', { category_id: 625 }),
-          D: item('D', { category_id: null }),
           E: item('E', {}),
         },
       });
       expect(ids({ keywords: 'thing', category_id: 'x' }, state)).toEqual(['A', 'B']);
       expect(ids({ keywords: 'thing', category_id: 'y' }, state)).toEqual([]);
-      expect(ids({ keywords: 'thing', category_id: '62' }, state)).toEqual(['C']);
-      expect(ids({ keywords: 'thing', category_id: '' }, state)).toEqual(['C', 'E']);
+      expect(ids({ keywords: 'thing', category_id: '' }, state)).toEqual(['E']);
+    });
+
+    it('fails the category search on a keyword-matching item whose category_id is a number or null', () => {
+      for (const [value, text] of [
+        [625, '625'],
+        [null, 'null'],
+      ] as const) {
+        const before = ebayServer.load({ items: { C: item('C', { category_id: value }), E: item('E', {}) } });
+        const outcome = ebayServer.call(before, 'search_items', { keywords: 'thing', category_id: '62' });
+        expect(outcome).toMatchObject({
+          isError: true,
+          content: { message: `Cannot filter by category_id: item C has a non-text item_specifics.category_id (${text})` },
+        });
+        expect(outcome.state).toBe(before);
+        // Without a category filter, or when the item does not match the keywords, nothing fails.
+        expect(ids({ keywords: 'thing' }, before)).toEqual(['C', 'E']);
+        expect(ids({ keywords: 'zzz', category_id: '62' }, before)).toEqual([]);
+      }
     });
 
     it('summarizes with the seller name and score only and the first image as thumbnail', () => {
@@ -166,12 +191,22 @@ describe('EbayServer', () => {
       expect(ids({ keywords: 'polaroid' }, outcome.state)).toEqual(['LST000004']);
     });
 
-    it('numbers listings by count and skips an id that is already taken', () => {
+    it('numbers listings by count and, like the reference, replaces a listing and item already under that id', () => {
       const taken = { listing_id: 'LST000002', status: 'ACTIVE', created_at: '2024-01-01T00:00:00', url: 'u' };
-      const state = ebayServer.load({ listings: { LST000002: taken }, current_time: '2024-05-01T12:00:00' });
+      const state = ebayServer.load({
+        listings: { LST000002: taken },
+        items: { LST000002: item('LST000002', {}) },
+        current_time: '2024-05-01T12:00:00',
+      });
       const outcome = call('create_listing', { title: 't', description: 'd', category_id: '1', price: 1, currency: 'EUR' }, state);
-      expect(outcome.content).toMatchObject({ listing_id: 'LST000003', created_at: '2024-05-01T12:00:00' });
-      expect(outcome.state.listings.LST000002).toEqual(taken);
+      expect(outcome.content).toEqual({
+        listing_id: 'LST000002',
+        status: 'ACTIVE',
+        created_at: '2024-05-01T12:00:00',
+        url: 'https://ebay.com/itm/LST000002',
+      });
+      expect(Object.keys(outcome.state.listings)).toEqual(['LST000002']);
+      expect(outcome.state.items.LST000002).toMatchObject({ title: 't', price: { value: 1, currency: 'EUR' } });
     });
 
     it('validates text fields, price and currency without creating anything', () => {

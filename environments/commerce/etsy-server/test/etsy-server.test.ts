@@ -44,6 +44,16 @@ describe('EtsyServer', () => {
     expect(() => etsyServer.load({ shops: { '1': { shop_id: 1, shop_name: 's', url: 'u', rating: 5.5 } } })).toThrow(/rating/);
   });
 
+  it('reads numeric text and booleans in number fields, as pydantic does', () => {
+    const state = etsyServer.load({
+      shops: { '7': { shop_id: '7', shop_name: 's', url: 'u', rating: ' 4.5 ' } },
+      shop_listings: { '7': ['1', 2.0, true] },
+    });
+    expect(state.shops['7']).toMatchObject({ shop_id: 7, rating: 4.5 });
+    expect(state.shop_listings['7']).toEqual([1, 2, 1]);
+    expect(() => etsyServer.load({ shop_listings: { '7': ['1.5'] } })).toThrow(/shop_listings/);
+  });
+
   describe('search_listings', () => {
     it('matches title, description or tags and shows prices in currency units', () => {
       const page = call('search_listings', { keywords: 'POUR OVER' }).content as Page;

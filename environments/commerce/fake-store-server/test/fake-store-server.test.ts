@@ -114,4 +114,22 @@ describe('FakeStoreServer', () => {
     expectFailure({}, 'user_login', { username: '', password: 'x' }, 'Username must be a non-empty string');
     expectFailure({}, 'user_login', { username: 'johnd', password: '' }, 'Password must be a non-empty string');
   });
+
+  it('reads numeric fields of a scenario the way pydantic does (booleans, numeric text)', () => {
+    const product = {
+      id: '1',
+      title: 't',
+      price: ' 9.5 ',
+      description: 'd',
+      category: 'c',
+      image: 'i',
+      rating: { rate: true, count: '4' },
+    };
+    const cart = { id: 1, userId: '2.0', date: '2020-03-02T00:00:00.000Z', products: [{ productId: true, quantity: '3' }] };
+    const state = env.load({ products: { 1: product }, carts: { 1: cart }, next_product_id: '5' });
+    expect(state.products['1']).toMatchObject({ id: 1, price: 9.5, rating: { rate: 1, count: 4 } });
+    expect(state.carts['1']).toMatchObject({ userId: 2, products: [{ productId: 1, quantity: 3 }] });
+    expect(state.next_product_id).toBe(5);
+    expect(() => env.load({ next_product_id: 'abc' })).toThrow(/next_product_id/);
+  });
 });

@@ -147,4 +147,12 @@ describe('ZillowRealEstate', () => {
     expect((outcome.content as { message: string }).message).toMatch(/min_price/);
     expect(outcome.state).toBe(before);
   });
+
+  it('reads numeric fields of a scenario the way pydantic does (booleans, numeric text)', () => {
+    const base = env.loadPreset('demo').properties.Z1001;
+    const state = env.load({ properties: { Z1001: { ...base, bedrooms: ' 3 ', bathrooms: '2.5', price: true, sqft: '1_800' } } });
+    expect(state.properties.Z1001).toMatchObject({ bedrooms: 3, bathrooms: 2.5, price: 1, sqft: 1800 });
+    expect(() => env.load({ properties: { Z1001: { ...base, bedrooms: '1e3' } } })).toThrow(/bedrooms/);
+    expect(() => env.load({ properties: { Z1001: { ...base, bedrooms: '1.5' } } })).toThrow(/bedrooms/);
+  });
 });

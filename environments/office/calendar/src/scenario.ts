@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { laxBool, laxInt } from './lax-values.js';
 
 // Same fields, constraints and default world as the reference's CalendarScenario.
-const ISO_DATETIME_PREFIX = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
+// The reference's pattern engine reads \d as any Unicode decimal digit (Arabic-Indic digits included).
+const ISO_DATETIME_PREFIX = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}T\p{Nd}{2}:\p{Nd}{2}:\p{Nd}{2}/u;
 
 export const calendarSchema = z.object({
   calendar_id: z.string().min(1),
   calendar_name: z.string().min(1),
   description: z.string().default(''),
   timezone: z.string().regex(/^[A-Za-z/_]+$/, 'timezone must look like "Area/City"'),
-  is_primary: z.boolean().default(false),
+  is_primary: laxBool(z.boolean()).default(false),
 });
 
 export const eventSchema = z.object({
@@ -62,7 +64,7 @@ export const scenarioSchema = z.object({
     },
   })),
   default_calendar_id: z.string().min(1).default('primary'),
-  event_id_counter: z.int().min(1).default(3),
+  event_id_counter: laxInt(z.int().min(1)).default(3),
 });
 
 export type CalendarState = z.output<typeof scenarioSchema>;

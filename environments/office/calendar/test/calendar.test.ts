@@ -99,4 +99,60 @@ describe('Calendar', () => {
     expect(outcomes[3]).toMatchObject({ isError: true, content: { message: 'Event event_2 not found' } });
     expect(Object.keys(state.events)).toEqual(['event_1']);
   });
+  describe('fidelity to the reference (fuzzing round)', () => {
+    const event = (id: string, start: string, calendarId = 'primary') => ({
+      event_id: id,
+      summary: `event ${id}`,
+      start_time: start,
+      end_time: '2024-01-01T12:00:00Z',
+      calendar_id: calendarId,
+    });
+
+    it('compares and sorts times as Python strings (code points), even beyond the BMP', () => {
+      const scenario = {
+        events: { emoji: event('emoji', '2024-01-01T10:00:00\u{1F600}'), wide: event('wide', '2024-01-01T10:00:00\uFF21') },
+      };
+      const { outcomes } = runCalls(calendar, scenario, [
+        ['list_events', {}],
+        ['list_events', { time_min: '2024-01-01T10:00:00\u{1F600}' }],
+        ['search_events', { query: 'event', time_min: '2024-01-01T10:00:00\uFF00' }],
+      ]);
+      const ids = (i: number) => (outcomes[i]?.content as { event_id: string }[]).map((e) => e.event_id);
+      expect(ids(0)).toEqual(['wide', 'emoji']);
+      expect(ids(1)).toEqual(['emoji']);
+      expect(ids(2)).toEqual(['wide', 'emoji']);
+    });
+
+    it('takes any Unicode decimal digits in ISO times, as the reference pattern does', () => {
+      const { outcomes } = runCalls(calendar, {}, [
+        ['create_event', { summary: 'x', start_time: '٢٠٢٤-٠١-٠١T١٠:٠٠:٠٠', end_time: '2024-01-01T11:00:00' }],
+      ]);
+      expect(outcomes[0]).toMatchObject({ isError: false, content: { event_id: 'event_3', start_time: '٢٠٢٤-٠١-٠١T١٠:٠٠:٠٠' } });
+    });
+
+    it('accepts a max_results beyond 2^53 as a valid integer', () => {
+      const outcome = calendar.call(calendar.load({}), 'list_events', { max_results: 1e20 });
+      expect(outcome.isError).toBe(false);
+      expect(outcome.content).toHaveLength(1);
+    });
+
+    it('reads scenario booleans and integers leniently, like pydantic', () => {
+      const state = calendar.load({
+        event_id_counter: '5',
+        calendars: { primary: { calendar_id: 'primary', calendar_name: 'P', timezone: 'UTC', is_primary: 'yes' } },
+      });
+      expect(state.event_id_counter).toBe(5);
+      expect(state.calendars.primary?.is_primary).toBe(true);
+      expect(() => calendar.load({ event_id_counter: '2.5' })).toThrow(/event_id_counter/);
+    });
+
+    it('keeps lowercase final-sigma rules as Python does when searching', () => {
+      const scenario = { events: { e: { ...event('e', '2024-01-01T10:00:00'), summary: 'ΟΔΟΣ meeting' } } };
+      const { outcomes } = runCalls(calendar, scenario, [
+        ['search_events', { query: 'ος' }],
+        ['search_events', { query: 'οσ' }],
+      ]);
+      expect(outcomes.map((o) => (o.content as unknown[]).length)).toEqual([1, 0]);
+    });
+  });
 });

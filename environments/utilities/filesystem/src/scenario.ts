@@ -4,6 +4,16 @@ import { z } from 'zod';
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 const timestamp = (field: string) => z.string().regex(TIMESTAMP, `${field} must look like YYYY-MM-DDTHH:MM:SS`);
 
+// Pydantic reads ints in lax mode: a boolean counts as 0/1 and a string such as " 5 ", "1_0" or "2.0"
+// as its whole number. Scenarios written that way load there, so they load here too (saved as numbers).
+const INT_TEXT = /^\s*[+-]?\d+(?:_\d+)*(?:\.0+)?\s*$/;
+const laxInt = () =>
+  z.preprocess((value: unknown) => {
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    if (typeof value === 'string' && INT_TEXT.test(value)) return Number(value.replaceAll('_', ''));
+    return value;
+  }, z.int().min(0));
+
 /** The clock the reference stamps into metadata; it never advances on its own. */
 export const DEFAULT_CURRENT_TIME = '2025-01-01T00:00:00';
 
@@ -31,7 +41,7 @@ function pathRecord<T extends z.ZodType>(value: T) {
 export const fileInfoSchema = z.object({
   path: z.string(),
   type: z.string(),
-  size: z.int().min(0),
+  size: laxInt(),
   created_time: timestamp('created_time'),
   modified_time: timestamp('modified_time'),
   access_time: timestamp('access_time'),
@@ -45,7 +55,7 @@ export const scenarioSchema = z.object({
   directories: pathRecord(z.array(z.string())).default(() => ({})),
   file_metadata: pathRecord(fileInfoSchema).default(() => ({})),
   allowed_extensions: z.array(z.string()).default(() => ['.txt', '.md', '.py', '.json', '.csv', '.xml', '.html', '.css', '.js', '.ts']),
-  max_file_size: z.int().min(0).default(10485760),
+  max_file_size: laxInt().default(10485760),
   binary_extensions: z
     .array(z.string())
     .default(() => ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.ico', '.mp3', '.wav', '.mp4', '.avi', '.pdf', '.zip']),

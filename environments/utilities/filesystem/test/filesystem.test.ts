@@ -361,6 +361,36 @@ describe('move_file', () => {
       { source: '/docs', destination: '/docs/inner' },
       'Cannot move directory /docs into itself (/docs/inner)',
     );
+    expectFailure(world, 'move_file', { source: '/', destination: '/docs/inner' }, 'Cannot move directory / into itself (/docs/inner)');
+    expectFailure(world, 'move_file', { source: '/', destination: '/docs' }, 'Cannot move directory / into itself (/docs)');
+  });
+
+  it('moves the root under a new top-level name, as the reference does', () => {
+    const flat = {
+      current_time: NOW,
+      files: { '/a.txt': 'A', '/b.md': 'B' },
+      directories: { '/': ['a.txt', 'b.md'] },
+    };
+    const { outcomes, state } = runCalls(filesystem, flat, [
+      ['move_file', { source: '/', destination: '/archive' }],
+      ['read_text_file', { path: '/archive/a.txt' }],
+    ]);
+    expect(outcomes[0]?.content).toEqual({ source: '/', destination: '/archive', success: true });
+    expect(outcomes[1]?.content).toEqual({ file_content: 'A' });
+    expect(state.directories).toEqual({ '/': ['archive'], '/archive': ['a.txt', 'b.md'] });
+    expect(state.files).toEqual({ '/archive/a.txt': 'A', '/archive/b.md': 'B' });
+  });
+});
+
+describe('lax numbers in a scenario', () => {
+  it('reads numeric strings and booleans as whole numbers, as pydantic does', () => {
+    const info = { path: '/a.txt', type: 'file', created_time: NOW, modified_time: NOW, access_time: NOW, permissions: 'rw-r--r--' };
+    const state = filesystem.load({ current_time: NOW, max_file_size: ' 1_0 ', file_metadata: { '/a.txt': { ...info, size: '2.0' } } });
+    expect(state.max_file_size).toBe(10);
+    expect(state.file_metadata['/a.txt']?.size).toBe(2);
+    expect(filesystem.load({ current_time: NOW, max_file_size: true }).max_file_size).toBe(1);
+    expect(() => filesystem.load({ current_time: NOW, max_file_size: '1.5' })).toThrow();
+    expect(() => filesystem.load({ current_time: NOW, max_file_size: '-1' })).toThrow();
   });
 });
 

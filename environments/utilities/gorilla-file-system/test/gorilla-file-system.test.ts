@@ -311,6 +311,15 @@ describe('reading: cat, wc, sort, grep, tail, diff', () => {
     expectRefusal(state, 'tail', { file_name: 'd' }, { error: 'tail: d: No such file or directory' });
   });
 
+  it('tail reads a count past 2^53 as Python does (whole file), but not one only a float could spell', () => {
+    const state = fs.load(texts);
+    expect(fs.call(state, 'tail', { file_name: 'a.txt', lines: 1e20 }).content).toEqual(
+      fs.call(state, 'tail', { file_name: 'a.txt', lines: 100 }).content,
+    );
+    expectRefusal(state, 'tail', { file_name: 'd', lines: 1e20 }, { error: 'tail: d: No such file or directory' });
+    expectFailure(state, 'tail', { file_name: 'a.txt', lines: 1e308 }, /lines/);
+  });
+
   it('diff pairs differing lines and ignores lines past the end of the shorter file (as the reference)', () => {
     const { results } = run(
       {

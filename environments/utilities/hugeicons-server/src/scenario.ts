@@ -2,6 +2,30 @@ import { z } from 'zod';
 
 // Same fields and default world as the reference's HugeiconsScenario: no icon metadata, but glyphs
 // for twenty common icons in three styles each.
+// A string-keyed map checked by `z.record`, but rebuilt with `Object.fromEntries`: `z.record` assigns
+// each key, which turns a `__proto__` key into a prototype instead of keeping it as an entry.
+const keyedBy = <T extends z.ZodType>(value: T) => {
+  const checked = z.record(z.string(), value);
+  return z.unknown().transform((raw, ctx) => {
+    const result = checked.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: raw } as never);
+      return z.NEVER;
+    }
+    // z.record skips a `__proto__` key, so its value is checked here.
+    const entries: [string, unknown][] = [];
+    for (const [key, item] of Object.entries(raw as Record<string, unknown>)) {
+      const one = value.safeParse(item);
+      if (!one.success) {
+        for (const issue of one.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] } as never);
+        return z.NEVER;
+      }
+      entries.push([key, one.data]);
+    }
+    return Object.fromEntries(entries) as Record<string, z.output<T>>;
+  });
+};
+
 export const iconSchema = z.object({
   icon_name: z.string(),
   category: z.string(),
@@ -48,7 +72,7 @@ function defaultGlyphs(): Record<string, Record<string, string>> {
 
 export const scenarioSchema = z.object({
   icons: z.array(iconSchema).default([]),
-  iconGlyphsMap: z.record(z.string(), z.record(z.string(), z.string())).default(defaultGlyphs),
+  iconGlyphsMap: keyedBy(keyedBy(z.string())).default(defaultGlyphs),
 });
 
 export type HugeiconsState = z.output<typeof scenarioSchema>;

@@ -175,3 +175,41 @@ describe('get_icon_glyph_by_style', () => {
     expect(state).toEqual(icons.loadPreset('demo'));
   });
 });
+
+describe('integer arguments beyond 2^53', () => {
+  it('reads huge limits and offsets as Python would (empty or full pages)', () => {
+    const { results } = run(library, [
+      { name: 'list_icons', arguments: { limit: 1e20 } },
+      { name: 'list_icons', arguments: { offset: 1e20 } },
+      { name: 'list_icons', arguments: { offset: -1e20, limit: 1 } },
+      { name: 'search_icons', arguments: { query: 'arrow', limit: 1e20 } },
+    ]);
+    expect((results[0] as { icons: unknown[] }).icons).toHaveLength(5);
+    expect(results[1]).toEqual({ icons: [] });
+    expect(results[2]).toEqual({ icons: [] });
+    expect((results[3] as { icons: unknown[] }).icons).toHaveLength(2);
+  });
+
+  it('refuses numbers only a float could spell, as pydantic does', () => {
+    const state = icons.load(library);
+    expectFailure(state, 'list_icons', { limit: 1e308 }, /limit/);
+    expectFailure(state, 'list_icons', { offset: 2.5 }, /offset/);
+  });
+});
+
+describe('glyph-map keys that are JavaScript built-in names', () => {
+  it('keeps a "__proto__" icon in the glyph map: found, and saved', () => {
+    const scenario = JSON.parse('{"iconGlyphsMap": {"__proto__": {"z": "1", "a": "2"}}}');
+    const state = icons.load(scenario);
+    expect(icons.call(state, 'get_icon_glyph_by_style', { icon_name: '__proto__' }).content).toEqual({
+      icon_name: '__proto__',
+      style: 'z',
+      glyph: '1',
+    });
+    expect(Object.keys((icons.save(state) as { iconGlyphsMap: object }).iconGlyphsMap)).toEqual(['__proto__']);
+  });
+
+  it('still checks a "__proto__" entry like any other', () => {
+    expect(() => icons.load(JSON.parse('{"iconGlyphsMap": {"__proto__": {"s": 1}}}'))).toThrow(/__proto__/);
+  });
+});

@@ -48,10 +48,24 @@ const ZONE_PAIRS = [
 ];
 const byZonePair = (values: number[]) => () => Object.fromEntries(ZONE_PAIRS.map((pair, i) => [pair, values[i] ?? 0]));
 
+// Pydantic reads these maps in lax mode: a boolean counts as 0/1 and a numeric string as its number.
+// Scenarios written that way load there, so they load here too (saved back as numbers).
+// Python number syntax allows single underscores between digits ("1_000"); an int may end in ".0".
+const DIGITS = String.raw`\d+(?:_\d+)*`;
+const INT_TEXT = new RegExp(String.raw`^\s*[+-]?${DIGITS}(?:\.0+)?\s*$`);
+const FLOAT_TEXT = new RegExp(String.raw`^\s*[+-]?(?:${DIGITS}\.?(?:${DIGITS})?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?\s*$`);
+const laxNumber = (text: RegExp) => (value: unknown) => {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string' && text.test(value)) return Number(value.replaceAll('_', ''));
+  return value;
+};
+const laxInt = z.preprocess(laxNumber(INT_TEXT), z.int());
+const laxFloat = z.preprocess(laxNumber(FLOAT_TEXT), z.number());
+
 export const scenarioSchema = z.object({
   tracking_records: z.record(z.string(), trackingDataSchema).default(() => ({})),
   // Informational: no tool reads it (zones come from the addresses).
-  company_zones: z.record(z.string(), z.int()).default(() => ({
+  company_zones: z.record(z.string(), laxInt).default(() => ({
     shunfeng: 1,
     jd: 2,
     debangkuaidi: 3,
@@ -62,7 +76,7 @@ export const scenarioSchema = z.object({
     ems: 8,
   })),
   // CNY per kg, by courier code.
-  base_rates: z.record(z.string(), z.number()).default(() => ({
+  base_rates: z.record(z.string(), laxFloat).default(() => ({
     shunfeng: 12.0,
     jd: 10.0,
     debangkuaidi: 8.0,
@@ -73,17 +87,17 @@ export const scenarioSchema = z.object({
     ems: 15.0,
   })),
   zone_multipliers: z
-    .record(z.string(), z.number())
+    .record(z.string(), laxFloat)
     .default(
       byZonePair([
         1.0, 1.2, 1.5, 1.8, 2.0, 1.2, 1.0, 1.3, 1.6, 1.9, 1.5, 1.3, 1.0, 1.4, 1.7, 1.8, 1.6, 1.4, 1.0, 1.3, 2.0, 1.9, 1.7, 1.3, 1.0,
       ]),
     ),
   // Base transit hours by service type.
-  service_speeds: z.record(z.string(), z.int()).default(() => ({ 标准快递: 48, 经济快递: 72, 特快专递: 24 })),
+  service_speeds: z.record(z.string(), laxInt).default(() => ({ 标准快递: 48, 经济快递: 72, 特快专递: 24 })),
   // Kilometres between zones.
   zone_distances: z
-    .record(z.string(), z.int())
+    .record(z.string(), laxInt)
     .default(
       byZonePair([
         500, 800, 1200, 1800, 2500, 800, 400, 900, 1400, 2000, 1200, 900, 600, 1000, 1600, 1800, 1400, 1000, 700, 1200, 2500, 2000, 1600,

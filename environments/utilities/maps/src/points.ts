@@ -23,5 +23,5 @@ export function numeric(value: Coordinate): number {
 export const TRAVEL_MODES = ['driving', 'bicycling', 'transit'];
 
 export function requireTravelMode(mode: string): void {
-  if (!TRAVEL_MODES.includes(mode)) throw new ToolError(`Mode must be one of: ${TRAVEL_MODES.join(', ')} (got "${mode}")`);
+  if (!TRAVEL_MODES.includes(mode)) throw new ToolError(`Mode must be one of: ${TRAVEL_MODES.join(', ')}`);
 }

@@ -210,6 +210,37 @@ describe('add_observations', () => {
   });
 });
 
+describe('batch item checks', () => {
+  it('reports the first bad item in list order, as the reference does', () => {
+    expectFailure('create_entities', { entities: [{ name: 'X' }, 'junk'] }, 'Each entity must have a non-empty name and entityType');
+    expectFailure('create_entities', { entities: [{ name: 'X', entityType: 'y' }, 'junk'] }, /entities\[1\] must be an object/);
+    expectFailure(
+      'create_relations',
+      { relations: [{ from: 'Ada', to: 'Engine' }, 7] },
+      'Each relation must have non-empty from, to, and relationType',
+    );
+    expectFailure('add_observations', { observations: [{ entityName: 'Nobody', contents: ['x'] }, 'junk'] }, "Entity 'Nobody' not found");
+    expectFailure(
+      'add_observations',
+      { observations: [{ entityName: '', contents: ['x'] }, 'junk'] },
+      'Each observation must have a non-empty entityName',
+    );
+    expectFailure(
+      'add_observations',
+      { observations: [{ entityName: 'Ada', contents: ['x'] }, 'junk'] },
+      /observations\[1\] must be an object/,
+    );
+  });
+
+  it('checks every entity name before complaining about missing contents', () => {
+    expectFailure(
+      'add_observations',
+      { observations: [{ entityName: 'Ada' }, { entityName: 'Nobody', contents: [] }] },
+      "Entity 'Nobody' not found",
+    );
+  });
+});
+
 describe('search_nodes and open_nodes', () => {
   it('searches names, types and observations case-insensitively, with relations touching a match', () => {
     const { outcomes } = runCalls(graph, world, [

@@ -226,4 +226,38 @@ describe('MongoDBServer', () => {
     expectFailure({}, 'insert_one', { database: '', collection: 'y', document: {} }, 'database must be a non-empty string');
     expectFailure({}, 'insert_one', { database: 'x', collection: '', document: {} }, 'collection must be a non-empty string');
   });
+
+  it('reads next_id_counter the way pydantic does (numeric text, booleans)', () => {
+    expect(env.load({ next_id_counter: ' 7 ' }).next_id_counter).toBe(7);
+    expect(env.load({ next_id_counter: true }).next_id_counter).toBe(1);
+    expect(() => env.load({ next_id_counter: '7.5' })).toThrow(/next_id_counter/);
+  });
+
+  it('fails insert_one on a nameless entry even when an earlier entry matches', () => {
+    const scenario = {
+      databases: [{ name: 'shop' }, { size: 1 }],
+      collections: { shop: [{ name: 'orders' }, { type: 'view' }] },
+      documents: {},
+    };
+    expectFailure(
+      scenario,
+      'insert_one',
+      { database: 'shop', collection: 'orders', document: { a: 1 } },
+      /database entry in the scenario has no "name"/,
+    );
+    const onlyCollection = { ...scenario, databases: [{ name: 'shop' }] };
+    expectFailure(
+      onlyCollection,
+      'insert_one',
+      { database: 'shop', collection: 'orders', document: { a: 1 } },
+      /collection entry in the scenario has no "name"/,
+    );
+  });
+
+  it('reports a huge integer _id with the digits the reference received', () => {
+    const outcome = call({}, 'insert_one', { database: 'a', collection: 'b', document: { _id: 12345678901234567000 } });
+    expect(outcome.content).toMatchObject({ inserted_id: '12345678901234567000' });
+    const exponent = call({}, 'insert_one', { database: 'a', collection: 'b', document: { _id: 1e21 } });
+    expect(exponent.content).toMatchObject({ inserted_id: '1e+21' });
+  });
 });

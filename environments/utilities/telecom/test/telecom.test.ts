@@ -267,3 +267,24 @@ describe('lines', () => {
     expect(bad.isError).toBe(true);
   });
 });
+
+describe('lax numbers (fuzzing round)', () => {
+  it('loads numeric strings and booleans in number fields, as pydantic does, and saves them as numbers', () => {
+    const state = telecom.load({
+      ...world,
+      dataRefuelRatesMap: { US: '15.5', NO: true },
+      lines: { L9: { line_id: 'L9', customer_id: 'C1', data_used_gb: '2', data_limit_gb: '30', cycle_end_date: '2024-02-01' } },
+    });
+    expect(state.dataRefuelRatesMap).toEqual({ US: 15.5, NO: 1 });
+    expect(state.lines.L9).toMatchObject({ data_used_gb: 2, data_limit_gb: 30 });
+    expect(() => telecom.load({ ...world, roamingRatesMap: { US: 'free' } })).toThrow(/roamingRatesMap/);
+  });
+
+  it('accepts a whole limit beyond 2^53 and lists every bill', () => {
+    const state = telecom.load(world);
+    const all = telecom.call(state, 'list_bills', { customer_id: 'C1' });
+    const huge = telecom.call(state, 'list_bills', { customer_id: 'C1', limit: 1e20 });
+    expect(huge.isError).toBe(false);
+    expect(huge.content).toEqual(all.content);
+  });
+});

@@ -269,3 +269,24 @@ describe('Weather — scenarios and demo', () => {
     expect(call('get_forecast', { latitude: cabin.latitude, longitude: cabin.longitude })).toEqual({});
   });
 });
+
+describe('lax numbers (fuzzing round)', () => {
+  it('loads numeric strings in number fields, as pydantic does', () => {
+    const state = weather.load({ saved_locations: { a: { alias: 'a', name: 'n', latitude: '12.5', longitude: '-3' } } });
+    expect(state.saved_locations.a).toMatchObject({ latitude: 12.5, longitude: -3 });
+    expect(() => weather.load({ saved_locations: { a: { alias: 'a', name: 'n', latitude: 'north', longitude: 0 } } })).toThrow(/latitude/);
+  });
+
+  it('accepts whole days and limits beyond 2^53', () => {
+    const state = weather.load({});
+    expect(weather.call(state, 'get_forecast', { latitude: 1, longitude: 1, days: 1e20 }).isError).toBe(false);
+    const history = weather.call(state, 'get_historical_weather', {
+      latitude: 1,
+      longitude: 1,
+      start_date: '2024-01-01',
+      end_date: '2024-12-31',
+      limit: 1e20,
+    });
+    expect(history.isError).toBe(false);
+  });
+});

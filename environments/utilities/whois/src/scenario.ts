@@ -30,12 +30,21 @@ export const defaultTlds = (): Record<string, unknown> => ({
   gov: tld('gov', 'General Services Administration', 'whois.dotgov.gov', '1985-01-01T00:00:00', '2023-01-01T00:00:00'),
 });
 
+// A map of records keyed by whatever the scenario uses. Not `z.record`: that rebuilds the object by
+// assignment, which turns a `__proto__` key into a prototype instead of keeping it as a record key.
+const recordMap = () =>
+  z
+    .custom<Record<string, unknown>>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), {
+      message: 'Input should be an object keyed by name',
+    })
+    .transform((value) => ({ ...value }));
+
 export const scenarioSchema = z.object({
   current_time: z.string().default(''),
-  domains: z.record(z.string(), z.any()).default(() => ({})),
-  ips: z.record(z.string(), z.any()).default(() => ({})),
-  asns: z.record(z.string(), z.any()).default(() => ({})),
-  tlds: z.record(z.string(), z.any()).default(defaultTlds),
+  domains: recordMap().default(() => ({})),
+  ips: recordMap().default(() => ({})),
+  asns: recordMap().default(() => ({})),
+  tlds: recordMap().default(defaultTlds),
 });
 
 export type WhoisState = z.output<typeof scenarioSchema>;

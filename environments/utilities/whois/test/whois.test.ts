@@ -141,3 +141,19 @@ describe('Whois', () => {
     }
   });
 });
+
+describe('record keys that are JavaScript built-in names', () => {
+  const record = { asn: '__proto__', name: 'X', organization: 'Org', country: 'ZZ', updatedDate: '2020-01-01T00:00:00Z' };
+  const scenario = JSON.parse(`{"asns": {"__proto__": ${JSON.stringify(record)}}, "domains": {"constructor": null}}`);
+
+  it('keeps a "__proto__" record: it is found and saved like any other', () => {
+    expect(answer(scenario, 'whois_as', { asn: '__proto__' })).toEqual({ ...record, routes: [] });
+    const saved = whois.save(whois.load(scenario)) as { asns: Record<string, unknown> };
+    expect(Object.keys(saved.asns)).toEqual(['__proto__']);
+  });
+
+  it('does not mistake inherited names for records', () => {
+    expectFailure({}, 'whois_as', { asn: '__proto__' }, "ASN '__proto__' not found");
+    expectFailure({}, 'whois_ip', { ip: 'toString' }, "IP 'toString' not found");
+  });
+});

@@ -1,5 +1,6 @@
 import { defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 import type { AttomState } from '../scenario.js';
 import { recordAt, requireAddress } from './address.js';
 
@@ -11,7 +12,7 @@ export const getNearbySchools = defineTool({
     'An address with no school data at all is an error; a radius that excludes every school gives an empty list.',
   input: z.object({
     address: z.string(),
-    radius: z.int().default(5),
+    radius: anyInteger().default(5),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<AttomState>, args) => {

@@ -1,4 +1,4 @@
-import { defaultNull, defineTool, type Draft } from '@envfleet/kit';
+import { defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { BestBuyState, Store } from '../scenario.js';
 
@@ -25,8 +25,9 @@ export const getStores = defineTool({
     const radius = args.radius || DEFAULT_RADIUS_MILES;
     const near = (store: Store) => {
       if (args.lat === null || args.lng === null) return true;
-      const distance = Math.sqrt((store.lat - args.lat) ** 2 + (store.lng - args.lng) ** 2) * MILES_PER_DEGREE;
-      return distance <= radius;
+      const distance = Math.sqrt(square(store.lat - args.lat) + square(store.lng - args.lng)) * MILES_PER_DEGREE;
+      // Written as "not farther" so that a NaN distance keeps the store, as the reference's `>` test does.
+      return !(distance > radius);
     };
     const stores = state.stores.filter(
       (store) =>
@@ -38,3 +39,13 @@ export const getStores = defineTool({
     return { stores };
   },
 });
+
+// Python's float power refuses to overflow (OverflowError) where JavaScript gives Infinity; the
+// reference failed the search there, so coordinates that far apart are an error here too.
+function square(difference: number): number {
+  const result = difference ** 2;
+  if (Number.isFinite(difference) && !Number.isFinite(result)) {
+    throw new ToolError('lat/lng are too far from the stores to compute a distance (numerical result out of range)');
+  }
+  return result;
+}

@@ -9,7 +9,8 @@ export const searchProducts = defineTool({
   description:
     'Search the Best Buy catalog by product name (case-insensitive substring of keywords). Optional filters: category ' +
     "(exact name of a category in the product's category path), min_price/max_price on the sale price, and " +
-    'in_stock_only. Returns the first page only (limit results, 10 by default) with total and totalPages, each ' +
+    'in_stock_only (the catalog has no stock data, so in_stock_only=true fails whenever any product passes the ' +
+    'other filters, and returns an empty page otherwise). Returns the first page only (limit results, 10 by default) with total and totalPages, each ' +
     'product as a summary: sku, name, prices, onSale, availability flags, thumbnail and url.',
   input: z.object({
     keywords: z.string(),
@@ -28,11 +29,16 @@ export const searchProducts = defineTool({
         product.name.toLowerCase().includes(needle) &&
         (!args.category || product.categoryPath.some((node) => node.name === args.category)) &&
         (args.min_price === null || product.salePrice >= args.min_price) &&
-        (args.max_price === null || product.salePrice <= args.max_price) &&
-        // The catalog carries no stock data: every product reports itself unavailable in both
-        // channels, so asking for in-stock products finds none (the reference crashed here).
-        !args.in_stock_only,
+        (args.max_price === null || product.salePrice <= args.max_price),
     );
+    // The catalog carries no stock data, so the stock filter cannot be judged for any product that
+    // reaches it; refusing (as the reference did, by crashing) keeps error-vs-success identical.
+    const first = matches[0];
+    if (args.in_stock_only && first) {
+      throw new ToolError(
+        `in_stock_only cannot be applied: the catalog records no stock availability for its products (first match: SKU ${first.sku})`,
+      );
+    }
     // A zero or missing limit means the default page; a negative one drops that many from the end
     // (the reference slices a Python list with it) and reports a single page.
     const pageSize = args.limit || DEFAULT_PAGE_SIZE;

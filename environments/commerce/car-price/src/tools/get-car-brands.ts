@@ -1,5 +1,6 @@
 import { defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 import type { CarPriceState } from '../scenario.js';
 
 export const getCarBrands = defineTool({
@@ -8,7 +9,7 @@ export const getCarBrands = defineTool({
     'List the car brands in the price table, each with its numeric brand_code and brand_name, in catalog order. ' +
     'limit keeps only the first N brands; when it is omitted, zero or negative, every brand is returned.',
   input: z.object({
-    limit: z.int().nullable().default(null),
+    limit: anyInteger().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<CarPriceState>, args) => {

@@ -6,8 +6,9 @@ export const createListing = defineTool({
   name: 'create_listing',
   description:
     'List an item for sale as the current user. Creates an ACTIVE listing stamped with the marketplace clock and a ' +
-    'matching item under the same id (LST000001, …), which search_items and get_item_details then find. currency ' +
-    'defaults to USD, condition to NEW, quantity to 1. Returns the listing: id, status, created_at and url.',
+    'matching item under the same id LST + (number of listings + 1, six digits), replacing any listing or item that ' +
+    'already has that id; search_items and get_item_details then find it. ' +
+    'currency defaults to USD, condition to NEW, quantity to 1. Returns the listing: id, status, created_at and url.',
   input: z.object({
     title: z.string(),
     description: z.string(),
@@ -55,11 +56,8 @@ export const createListing = defineTool({
   },
 });
 
-// Ids count listings (LST + six digits, the reference's scheme). The reference overwrote an
-// existing listing or item when that id was taken; here the count moves on to the next free id.
+// Ids count listings (LST + six digits, the reference's scheme). Like the reference, an id that is
+// already taken is reused: the new listing and item replace the old ones under that id.
 function nextListingId(state: Draft<EbayState>): string {
-  let n = Object.keys(state.listings).length + 1;
-  const id = () => `LST${String(n).padStart(6, '0')}`;
-  while (Object.hasOwn(state.listings, id()) || Object.hasOwn(state.items, id())) n += 1;
-  return id();
+  return `LST${String(Object.keys(state.listings).length + 1).padStart(6, '0')}`;
 }

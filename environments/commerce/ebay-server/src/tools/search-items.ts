@@ -8,7 +8,8 @@ export const searchItems = defineTool({
   name: 'search_items',
   description:
     'Search marketplace items whose title or description contains the keywords (case-insensitive). category_id keeps ' +
-    'items whose item_specifics.category_id contains it; sort is "price" (cheapest first) or "-price" (dearest first), ' +
+    'items whose item_specifics.category_id contains it (the search fails if a keyword-matching item has a category_id ' +
+    'that is a number or null); sort is "price" (cheapest first) or "-price" (dearest first), ' +
     'anything else keeps catalog order. Returns at most limit items (10 by default) as summaries with seller, ' +
     'listing_url and thumbnail; total is the number returned.',
   input: z.object({
@@ -25,7 +26,7 @@ export const searchItems = defineTool({
     const found = Object.values(state.items).filter(
       (item) =>
         (item.title.toLowerCase().includes(needle) || item.description.toLowerCase().includes(needle)) &&
-        (wanted === null || inCategory(item.item_specifics.category_id, wanted)),
+        (wanted === null || inCategory(item.item_id, item.item_specifics.category_id, wanted)),
     );
     // Array.prototype.sort is stable, as Python's sort is (also with reverse=True).
     if (args.sort === 'price') found.sort((a, b) => a.price.value - b.price.value);
@@ -38,16 +39,15 @@ export const searchItems = defineTool({
 
 /**
  * The reference tests `category_id in item_specifics["category_id"]` (missing key: ""): a substring
- * for text, membership for a list or an object's keys. A number is matched through its text; null
- * and booleans match nothing (the reference crashed on any non-container value).
+ * for text, membership for a list or an object's keys. Any other value (number, null, boolean)
+ * cannot be searched, and the reference failed the whole search there; so do we, with a clear error.
  */
-function inCategory(value: unknown, wanted: string): boolean {
+function inCategory(itemId: string, value: unknown, wanted: string): boolean {
   if (value === undefined) return ''.includes(wanted);
   if (typeof value === 'string') return value.includes(wanted);
-  if (typeof value === 'number') return String(value).includes(wanted);
   if (Array.isArray(value)) return value.some((entry) => entry === wanted);
   if (value !== null && typeof value === 'object') return Object.hasOwn(value, wanted);
-  return false;
+  throw new ToolError(`Cannot filter by category_id: item ${itemId} has a non-text item_specifics.category_id (${JSON.stringify(value)})`);
 }
 
 function summarize(item: Item) {

@@ -1,5 +1,6 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 import type { PriceComparisonState } from '../scenario.js';
 import { checkProductRef, entriesFor, productRef } from './product-ref.js';
 
@@ -9,7 +10,7 @@ export const comparePrice = defineTool({
     'Current price and stock status of a product at each retailer that sells it, in listing order, capped at ' +
     'max_retailers (default 10). Returns {pid, pos, retailers: [{store_name, price, availability}]}; a pid with ' +
     'no prices gives an empty list.',
-  input: z.object({ ...productRef, max_retailers: z.int().default(10) }),
+  input: z.object({ ...productRef, max_retailers: anyInteger().default(10) }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<PriceComparisonState>, args) => {
     checkProductRef(args.pid, args.pos);

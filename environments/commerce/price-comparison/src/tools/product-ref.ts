@@ -1,9 +1,10 @@
 import { ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 
 // Every price tool takes the (pid, pos) pair that get_pid_pos_details returns. pos is only echoed
 // back: the data is keyed by pid alone, and an unknown pid simply has no data.
-export const productRef = { pid: z.string(), pos: z.int() };
+export const productRef = { pid: z.string(), pos: anyInteger() };
 
 export function checkProductRef(pid: string, pos: number): void {
   if (!pid) throw new ToolError('PID must be a non-empty string');

@@ -1,5 +1,6 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 import type { RentCastState } from '../scenario.js';
 
 interface Located {
@@ -30,8 +31,8 @@ export const searchSaleListings = defineTool({
   input: z.object({
     city: z.string(),
     state: z.string(),
-    min_price: z.int().nullable().default(null),
-    max_price: z.int().nullable().default(null),
+    min_price: anyInteger().nullable().default(null),
+    max_price: anyInteger().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (draft: Draft<RentCastState>, args) => {
@@ -60,8 +61,8 @@ export const searchRentalListings = defineTool({
   input: z.object({
     city: z.string(),
     state: z.string(),
-    min_rent: z.int().nullable().default(null),
-    max_rent: z.int().nullable().default(null),
+    min_rent: anyInteger().nullable().default(null),
+    max_rent: anyInteger().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (draft: Draft<RentCastState>, args) => {

@@ -1,5 +1,6 @@
 import { defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 import type { ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
 
@@ -9,7 +10,7 @@ export const getCustomers = defineTool({
     'List customers (id, email, first and last name, orders_count, total_spent). email filters by exact, ' +
     'case-sensitive address; limit defaults to 50 and is capped at 250.',
   input: z.object({
-    limit: z.int().default(50),
+    limit: anyInteger().default(50),
     email: z.string().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },

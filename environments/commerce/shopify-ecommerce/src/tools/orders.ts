@@ -1,5 +1,6 @@
 import { defineTool, type Draft, formatFixed, parsePythonFloat, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 import type { Customer, Order, OrderLineItem, ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
 import { type Issues, pythonText, readInteger, readText } from './loose-values.js';
@@ -18,7 +19,7 @@ export const getOrders = defineTool({
     'created_at_min is accepted but has no effect: orders carry no creation date.',
   input: z.object({
     status: z.string().nullable().default(null),
-    limit: z.int().default(50),
+    limit: anyInteger().default(50),
     created_at_min: z.string().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },

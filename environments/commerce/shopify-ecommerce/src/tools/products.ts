@@ -1,5 +1,6 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-numbers.js';
 import type { ProductVariant, ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
 import { type Issues, readInteger, readText } from './loose-values.js';
@@ -11,7 +12,7 @@ export const getProducts = defineTool({
     'in catalogue order. vendor and product_type filter by exact, case-sensitive match; limit defaults to 10 and is ' +
     'capped at 250.',
   input: z.object({
-    limit: z.int().default(10),
+    limit: anyInteger().default(10),
     vendor: z.string().nullable().default(null),
     product_type: z.string().nullable().default(null),
   }),

@@ -1,5 +1,6 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { anyInteger } from '../lax-values.js';
 import type { CalendarState } from '../scenario.js';
 import { byStartTime, withinWindow } from './time-window.js';
 
@@ -13,7 +14,7 @@ export const listEvents = defineTool({
     calendar_id: z.string().nullable().default(null),
     time_min: z.string().nullable().default(null),
     time_max: z.string().nullable().default(null),
-    max_results: z.int().nullable().default(null),
+    max_results: anyInteger().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<CalendarState>, args) => {

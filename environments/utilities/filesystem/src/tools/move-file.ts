@@ -38,6 +38,22 @@ function isInside(path: string, directory: string): boolean {
   return directory === '/' ? path !== '/' : path.startsWith(childPath(directory, ''));
 }
 
+/**
+ * Moving the root to a new top-level name (`/` → `/archive`) is the one move "into itself" the reference
+ * handles soundly: everything goes below the new name and `/` is recreated listing just that name. Any
+ * other target below the source leaves the moved tree unreachable there, so it is refused.
+ */
+function isRootToFreshTopLevel(state: Draft<FilesystemState>, source: string, destination: string): boolean {
+  return (
+    source === '/' &&
+    destination !== '/' &&
+    !destination.endsWith('/') &&
+    parentOf(destination) === '/' &&
+    !isFile(state, destination) &&
+    !isDirectory(state, destination)
+  );
+}
+
 export const moveFile = defineTool({
   name: 'move_file',
   description:
@@ -52,7 +68,12 @@ export const moveFile = defineTool({
     const source = normalizePath(args.source);
     const destination = normalizePath(args.destination);
     const sourceIsFile = isFile(state, source);
-    if (!sourceIsFile && isDirectory(state, source) && isInside(destination, source)) {
+    if (
+      !sourceIsFile &&
+      isDirectory(state, source) &&
+      isInside(destination, source) &&
+      !isRootToFreshTopLevel(state, source, destination)
+    ) {
       throw new ToolError(`Cannot move directory ${args.source} into itself (${args.destination})`);
     }
     const destinationParent = parentOf(destination);

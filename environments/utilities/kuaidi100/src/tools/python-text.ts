@@ -39,12 +39,15 @@ export function parseWallClock(text: string): { ok: true; ms: number } | { ok: f
   return { ok: true, ms: date.getTime() };
 }
 
-/** UTC milliseconds as "YYYY-MM-DD HH:MM:SS", or undefined outside years 1–9999 (Python's datetime range). */
+/**
+ * UTC milliseconds as "Y-MM-DD HH:MM:SS", or undefined outside years 1–9999 (Python's datetime range).
+ * The year is not zero-padded: the reference's strftime("%Y") on glibc prints year 1 as "1".
+ */
 export function formatWallClock(ms: number): string | undefined {
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return undefined;
   const year = date.getUTCFullYear();
   if (year < 1 || year > 9999) return undefined;
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(year).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+  return `${String(year)}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
 }

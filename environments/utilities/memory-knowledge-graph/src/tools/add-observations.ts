@@ -20,13 +20,15 @@ export const addObservations = defineTool({
     'nothing, if any entity does not exist. Returns, per item, the observations actually added.',
   input: z.object({ observations: z.array(z.any()) }),
   handler: (state: Draft<KnowledgeGraphState>, args) => {
-    const items = requireObjects(args.observations, 'observations', 'with entityName and contents');
-    for (const item of items) {
+    const items = requireObjects(args.observations, 'observations', 'with entityName and contents', (item) => {
       const name = item.entityName;
       if (!pyTruthy(name)) throw new ToolError('Each observation must have a non-empty entityName');
       if (!isHashable(name)) throw new ToolError(`entityName must be a string, got ${describe(name)}`);
       if (typeof name !== 'string' || !Object.hasOwn(state.entities, name)) throw new ToolError(`Entity '${pyStr(name)}' not found`);
-      if (!Object.hasOwn(item, 'contents')) throw new ToolError(`Observation for '${name}' has no contents`);
+    });
+    // The reference only notices a missing `contents` after every item passed the checks above.
+    for (const item of items) {
+      if (!Object.hasOwn(item, 'contents')) throw new ToolError(`Observation for '${pyStr(item.entityName)}' has no contents`);
     }
     const added = items.map((item) => {
       const name = item.entityName as string;

@@ -13,10 +13,9 @@ export const createEntities = defineTool({
     'entities and the skipped names.',
   input: z.object({ entities: z.array(z.any()) }),
   handler: (state: Draft<KnowledgeGraphState>, args) => {
-    const items = requireObjects(args.entities, 'entities', 'with name and entityType');
-    if (items.some((item) => !pyTruthy(item.name) || !pyTruthy(item.entityType))) {
-      throw new ToolError('Each entity must have a non-empty name and entityType');
-    }
+    const items = requireObjects(args.entities, 'entities', 'with name and entityType', (item) => {
+      if (!pyTruthy(item.name) || !pyTruthy(item.entityType)) throw new ToolError('Each entity must have a non-empty name and entityType');
+    });
     const created: Entity[] = [];
     const skipped: string[] = [];
     for (const item of items) {

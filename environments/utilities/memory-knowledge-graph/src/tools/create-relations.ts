@@ -21,10 +21,11 @@ export const createRelations = defineTool({
     '(skipped items as given).',
   input: z.object({ relations: z.array(z.any()) }),
   handler: (state: Draft<KnowledgeGraphState>, args) => {
-    const items = requireObjects(args.relations, 'relations', 'with from, to and relationType');
-    if (items.some((item) => !pyTruthy(endpoint(item, 'from')) || !pyTruthy(endpoint(item, 'to')) || !pyTruthy(item.relationType))) {
-      throw new ToolError('Each relation must have non-empty from, to, and relationType');
-    }
+    const items = requireObjects(args.relations, 'relations', 'with from, to and relationType', (item) => {
+      if (!pyTruthy(endpoint(item, 'from')) || !pyTruthy(endpoint(item, 'to')) || !pyTruthy(item.relationType)) {
+        throw new ToolError('Each relation must have non-empty from, to, and relationType');
+      }
+    });
     const created: { from: string; to: string; relationType: string }[] = [];
     const skipped: unknown[] = [];
     const known = (name: unknown, field: string) => {

@@ -25,12 +25,16 @@ export const insertOne = defineTool({
     if (!args.collection) throw new ToolError('collection must be a non-empty string');
     if (!isObject(args.document)) throw new ToolError('document must be an object');
 
-    if (!state.databases.some((entry) => pyEquals(nameOf(entry, 'database'), args.database))) {
+    // Every entry's name is read before matching (as the reference does), so a nameless entry
+    // fails the call even when an earlier entry already matches.
+    const databaseNames = state.databases.map((entry) => nameOf(entry, 'database'));
+    if (!databaseNames.some((name) => pyEquals(name, args.database))) {
       state.databases.push({ name: args.database, sizeOnDisk: 0, empty: false });
     }
     if (!Object.hasOwn(state.collections, args.database)) state.collections[args.database] = [];
     const collections = state.collections[args.database] ?? [];
-    if (!collections.some((entry) => pyEquals(nameOf(entry, 'collection'), args.collection))) {
+    const collectionNames = collections.map((entry) => nameOf(entry, 'collection'));
+    if (!collectionNames.some((name) => pyEquals(name, args.collection))) {
       collections.push({ name: args.collection, type: 'collection', options: {} });
     }
 

@@ -151,7 +151,9 @@ function pyStringRepr(text: string): string {
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value).toString() : pyFloat(value);
+  // An integral number reached Python as the digits JSON.stringify wrote (String(n) below 1e21),
+  // and as a float written with an exponent from 1e21 up.
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : pyFloat(value);
   if (typeof value === 'string') return pyStringRepr(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   return `{${Object.entries(value as PyObject)

@@ -1,5 +1,6 @@
 import { defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { wholeNumber } from '../lax-number.js';
 import type { TelecomState } from '../scenario.js';
 import { findCustomer, requireText } from './checks.js';
 
@@ -10,7 +11,7 @@ export const listBills = defineTool({
     'overdue…). limit, when given, keeps only the most recent ones and must be at least 1.',
   input: z.object({
     customer_id: z.string(),
-    limit: z.int().nullable().default(null),
+    limit: wholeNumber().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<TelecomState>, args) => {

@@ -1,5 +1,6 @@
 import { compareCodePoints, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { wholeNumber } from '../lax-number.js';
 import { coordinateKey } from '../coordinates.js';
 import type { WeatherState } from '../scenario.js';
 
@@ -14,7 +15,7 @@ export const getHistoricalWeather = defineTool({
     longitude: z.number(),
     start_date: z.string(),
     end_date: z.string(),
-    limit: z.int().default(10),
+    limit: wholeNumber().default(10),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<WeatherState>, args) => {

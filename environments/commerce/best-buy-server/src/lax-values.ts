@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+// Scenario files written for the reference are read by pydantic in lax mode, which takes true/false
+// as 1/0 and numeric text such as "12" or " 3.5 " for numeric fields. Reading them the same way
+// lets every world the reference loads load here too, with the numbers saved as numbers.
+const INTEGER_TEXT = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:_\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function reader(pattern: RegExp) {
+  return (value: unknown): unknown => {
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    if (typeof value === 'string') {
+      const text = value.trim();
+      if (pattern.test(text)) return Number(text.replaceAll('_', ''));
+    }
+    return value;
+  };
+}
+
+/** An integer field read like pydantic's `int` (lax). */
+export function laxInt<T extends z.ZodType>(schema: T) {
+  return z.preprocess(reader(INTEGER_TEXT), schema);
+}
+
+/** A number field read like pydantic's `float` (lax). */
+export function laxNumber<T extends z.ZodType>(schema: T) {
+  return z.preprocess(reader(NUMBER_TEXT), schema);
+}
+
+// pydantic's lax `bool` also takes 0/1 and the words below (any letter case).
+const TRUE_WORDS = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
+const FALSE_WORDS = new Set(['0', 'off', 'f', 'false', 'n', 'no']);
+
+/** A boolean field read like pydantic's `bool` (lax). */
+export function laxBool<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value: unknown): unknown => {
+    if (value === 0 || value === 1) return value === 1;
+    if (typeof value === 'string') {
+      const word = value.toLowerCase();
+      if (TRUE_WORDS.has(word)) return true;
+      if (FALSE_WORDS.has(word)) return false;
+    }
+    return value;
+  }, schema);
+}
