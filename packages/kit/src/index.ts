@@ -5,6 +5,7 @@
 export { defineEnvironment, DOMAINS } from './environment.js';
 export type { CallOptions, CallOutcome, Domain, Environment, EnvironmentDefinition } from './environment.js';
 export { defineTool } from './tool.js';
+export { anyInteger } from './any-integer.js';
 export type { Tool, ToolAnnotations, ToolDefinition, ToolHandler } from './tool.js';
 
 // Errors a tool or a scenario reports

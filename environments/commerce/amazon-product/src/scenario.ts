@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { laxInt, laxNumber, laxBool } from './lax-numbers.js';
 
 // Same fields, constraints and default world as the reference's AmazonProductScenario.
 const asin = z.string().regex(/^[A-Z0-9]{10}$/, 'ASIN must be 10 upper-case letters or digits');
 
 export const priceSchema = z.object({
-  amount: laxNumber(z.number().min(0)),
+  amount: z.number().min(0),
   currency: z.string(),
 });
 
@@ -15,8 +14,8 @@ export const productSchema = z.object({
   detail_page_url: z.string(),
   price: priceSchema.nullable().default(null),
   image_url: z.string().nullable().default(null),
-  rating: laxNumber(z.number().min(0).max(5)).nullable().default(null),
-  total_reviews: laxInt(z.int().min(0)).nullable().default(null),
+  rating: z.number().min(0).max(5).nullable().default(null),
+  total_reviews: z.int().min(0).nullable().default(null),
 });
 
 export const itemSchema = z.object({
@@ -26,8 +25,8 @@ export const itemSchema = z.object({
   features: z.array(z.string()).nullable().default(null),
   price: priceSchema.nullable().default(null),
   images: z.array(z.string()).nullable().default(null),
-  rating: laxNumber(z.number().min(0).max(5)).nullable().default(null),
-  total_reviews: laxInt(z.int().min(0)).nullable().default(null),
+  rating: z.number().min(0).max(5).nullable().default(null),
+  total_reviews: z.int().min(0).nullable().default(null),
   availability: z.string().nullable().default(null),
 });
 
@@ -42,7 +41,7 @@ export const variationSchema = z.object({
 export const browseNodeSchema = z.object({
   id: z.string(),
   name: z.string(),
-  is_root: laxBool(z.boolean()),
+  is_root: z.boolean(),
   children: z.array(z.string()).nullable().default(null),
   ancestors: z.array(z.string()).nullable().default(null),
 });
@@ -50,9 +49,9 @@ export const browseNodeSchema = z.object({
 export const dealSchema = z.object({
   ASIN: asin,
   title: z.string(),
-  deal_price: laxNumber(z.number().min(0)),
-  list_price: laxNumber(z.number().min(0)),
-  discount_percent: laxInt(z.int().min(0).max(100)),
+  deal_price: z.number().min(0),
+  list_price: z.number().min(0),
+  discount_percent: z.int().min(0).max(100),
   end_time: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'end_time must look like 2025-01-31T23:59:59'),
 });
 

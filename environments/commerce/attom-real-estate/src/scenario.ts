@@ -1,5 +1,5 @@
+import { anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger, laxInt, laxNumber } from './lax-numbers.js';
 
 // Same fields, bounds and (empty) default world as the reference's AttomScenario. Every map is keyed
 // by the property's full street address, exactly as an agent passes it to the tools.
@@ -18,39 +18,39 @@ export const profileSchema = z.object({
 export const detailsSchema = z.object({
   property_id: z.string(),
   address: z.string(),
-  sqft: laxInt(anyInteger().min(0)),
-  lot_size: laxInt(anyInteger().min(0)),
-  bedrooms: laxInt(anyInteger().min(0)),
-  bathrooms: laxNumber(z.number().min(0)),
-  year_built: laxInt(anyInteger().min(1600).max(2100)),
+  sqft: anyInteger().min(0),
+  lot_size: anyInteger().min(0),
+  bedrooms: anyInteger().min(0),
+  bathrooms: z.number().min(0),
+  year_built: anyInteger().min(1600).max(2100),
   property_type: z.string(),
-  stories: laxInt(anyInteger().min(1)),
+  stories: anyInteger().min(1),
   garage_type: z.string(),
 });
 
 export const valuationSchema = z.object({
-  estimated_value: laxNumber(z.number().min(0)),
-  value_range_low: laxNumber(z.number().min(0)),
-  value_range_high: laxNumber(z.number().min(0)),
+  estimated_value: z.number().min(0),
+  value_range_low: z.number().min(0),
+  value_range_high: z.number().min(0),
   confidence_score: z.string(),
   valuation_date: z.string().regex(ISO_DATE, 'valuation_date must be YYYY-MM-DD'),
 });
 
 export const taxAssessmentSchema = z.object({
-  assessed_value: laxNumber(z.number().min(0)),
-  assessed_land_value: laxNumber(z.number().min(0)),
-  assessed_improvement_value: laxNumber(z.number().min(0)),
-  tax_amount: laxNumber(z.number().min(0)),
-  tax_year: laxInt(anyInteger().min(1900)),
-  assessment_year: laxInt(anyInteger().min(1900)),
+  assessed_value: z.number().min(0),
+  assessed_land_value: z.number().min(0),
+  assessed_improvement_value: z.number().min(0),
+  tax_amount: z.number().min(0),
+  tax_year: anyInteger().min(1900),
+  assessment_year: anyInteger().min(1900),
 });
 
 export const schoolSchema = z.object({
   school_name: z.string(),
-  distance: laxNumber(z.number().min(0)),
+  distance: z.number().min(0),
   school_type: z.string(),
   grade_level: z.string(),
-  rating: laxNumber(z.number().min(0).max(10)),
+  rating: z.number().min(0).max(10),
 });
 
 export const scenarioSchema = z.object({

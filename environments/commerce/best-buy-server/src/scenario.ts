@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { laxBool, laxInt, laxNumber } from './lax-values.js';
 
 // Same fields, constraints and (empty) default world as the reference's BestBuyScenario.
 
@@ -24,15 +23,15 @@ export const productImagesSchema = z.object({
 });
 
 export const productSchema = z.object({
-  sku: laxInt(z.int()),
+  sku: z.int(),
   name: z.string(),
   description: z.string(),
   longDescription: z.string(),
-  salePrice: laxNumber(z.number().min(0)),
-  regularPrice: laxNumber(z.number().min(0)),
-  onSale: laxBool(z.boolean()),
-  customerReviewAverage: laxNumber(z.number().min(0).max(5)),
-  customerReviewCount: laxInt(z.int().min(0)),
+  salePrice: z.number().min(0),
+  regularPrice: z.number().min(0),
+  onSale: z.boolean(),
+  customerReviewAverage: z.number().min(0).max(5),
+  customerReviewCount: z.int().min(0),
   images: productImagesSchema,
   manufacturer: z.string(),
   modelNumber: z.string(),
@@ -41,13 +40,13 @@ export const productSchema = z.object({
 });
 
 export const reviewSchema = z.object({
-  id: laxInt(z.int()),
-  rating: laxInt(z.int().min(1).max(5)),
+  id: z.int(),
+  rating: z.int().min(1).max(5),
   reviewer: z.object({ displayName: z.string() }),
   submissionTime: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/, 'submissionTime must start with YYYY-MM-DDTHH:MM:SS'),
   title: z.string(),
   reviewText: z.string(),
-  helpfulness: laxInt(z.int().min(0)),
+  helpfulness: z.int().min(0),
 });
 
 export const categorySchema = z.object({
@@ -58,7 +57,7 @@ export const categorySchema = z.object({
 });
 
 export const storeSchema = z.object({
-  storeId: laxInt(z.int()),
+  storeId: z.int(),
   storeType: z.string(),
   name: z.string(),
   address: z.string(),
@@ -68,8 +67,8 @@ export const storeSchema = z.object({
   phone: z.string(),
   hours: z.string(),
   services: z.array(z.string()).default(() => []),
-  lat: laxNumber(z.number()),
-  lng: laxNumber(z.number()),
+  lat: z.number(),
+  lng: z.number(),
 });
 
 export const scenarioSchema = z.object({

@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { laxInt, laxNumber } from './lax-numbers.js';
 
 // Same fields, bounds and (empty) default world as the reference's CarPriceScenario.
 export const brandSchema = z.object({
-  brand_code: laxInt(z.int().min(1)),
+  brand_code: z.int().min(1),
   brand_name: z.string(),
 });
 
 export const vehicleSchema = z.object({
   model_name: z.string(),
-  production_year: laxInt(z.int().min(1900).max(2100)),
+  production_year: z.int().min(1900).max(2100),
   fuel_type: z.string(),
-  current_price: laxNumber(z.number().min(0)),
+  current_price: z.number().min(0),
   fipe_code: z.string(),
 });
 

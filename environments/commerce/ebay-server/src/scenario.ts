@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { laxInt, laxNumber } from './lax-values.js';
 
 // Same fields and constraints as the reference's EbayScenario.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
@@ -9,14 +8,14 @@ const timestamp = (field: string) => z.string().regex(TIMESTAMP, `${field} must 
 export const DEFAULT_CURRENT_TIME = '2025-01-01T00:00:00';
 
 export const priceSchema = z.object({
-  value: laxNumber(z.number().min(0)),
+  value: z.number().min(0),
   currency: z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as USD'),
 });
 
 export const sellerSchema = z.object({
   username: z.string(),
-  feedback_score: laxInt(z.int().min(0)),
-  feedback_percentage: laxNumber(z.number().min(0).max(100)).nullable().default(null),
+  feedback_score: z.int().min(0),
+  feedback_percentage: z.number().min(0).max(100).nullable().default(null),
 });
 
 export const itemSchema = z.object({
@@ -53,7 +52,7 @@ export const categorySchema = z.object({
   category_id: z.string(),
   name: z.string(),
   parent_id: z.string().nullable().default(null),
-  level: laxInt(z.int().min(0)),
+  level: z.int().min(0),
 });
 
 export const scenarioSchema = z.object({

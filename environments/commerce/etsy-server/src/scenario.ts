@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { laxInt, laxNumber } from './lax-values.js';
 
 // Same fields, constraints and (empty) default world as the reference's EtsyScenario.
 
@@ -15,36 +14,36 @@ export const idKey = z
 const currency = z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO code such as USD');
 
 export const priceSchema = z.object({
-  amount: laxNumber(z.number().min(0)),
+  amount: z.number().min(0),
   currency,
 });
 
 /** A listing's price in minor units: the amount to show is amount / divisor. */
 export const priceWithDivisorSchema = z.object({
-  amount: laxNumber(z.number().min(0)),
+  amount: z.number().min(0),
   currency,
-  divisor: laxInt(z.int().positive()),
+  divisor: z.int().positive(),
 });
 
 export const shopSchema = z.object({
-  shop_id: laxInt(z.int().min(0)),
+  shop_id: z.int().min(0),
   shop_name: z.string(),
   url: z.string(),
-  rating: laxNumber(z.number().min(0).max(5)),
+  rating: z.number().min(0).max(5),
 });
 
 export const imageSchema = z.object({
   url: z.string(),
-  full_height: laxInt(z.int().positive()),
-  full_width: laxInt(z.int().positive()),
+  full_height: z.int().positive(),
+  full_width: z.int().positive(),
 });
 
 export const listingSchema = z.object({
-  listing_id: laxInt(z.int().min(0)),
+  listing_id: z.int().min(0),
   title: z.string(),
   description: z.string(),
   price: priceWithDivisorSchema,
-  quantity: laxInt(z.int().min(0)),
+  quantity: z.int().min(0),
   shop: shopSchema,
   images: z.array(imageSchema).default(() => []),
   tags: z.array(z.string()).default(() => []),
@@ -53,12 +52,12 @@ export const listingSchema = z.object({
 });
 
 export const receiptSchema = z.object({
-  receipt_id: laxInt(z.int().min(0)),
+  receipt_id: z.int().min(0),
   buyer_email: z.string(),
   name: z.string(),
   grandtotal: priceSchema,
   status: z.string(),
-  created_tsz: laxNumber(z.number().min(0)),
+  created_tsz: z.number().min(0),
   transactions: z.array(z.record(z.string(), z.any())).default(() => []),
 });
 
@@ -66,7 +65,7 @@ export const scenarioSchema = z.object({
   listings: z.record(idKey, listingSchema).default(() => ({})),
   shops: z.record(idKey, shopSchema).default(() => ({})),
   receipts: z.record(idKey, receiptSchema).default(() => ({})),
-  shop_listings: z.record(idKey, z.array(laxInt(z.int()))).default(() => ({})),
+  shop_listings: z.record(idKey, z.array(z.int())).default(() => ({})),
 });
 
 export type EtsyState = z.output<typeof scenarioSchema>;

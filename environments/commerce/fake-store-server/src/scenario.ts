@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { laxInt, laxNumber } from './lax-numbers.js';
 
 // Same fields, constraints and default world as the reference's FakeStoreScenario.
 
@@ -18,14 +17,14 @@ const keyedById = <T extends z.ZodType>(value: T) =>
   });
 
 export const ratingSchema = z.object({
-  rate: laxNumber(z.number().min(0).max(5)),
-  count: laxInt(z.int().min(0)),
+  rate: z.number().min(0).max(5),
+  count: z.int().min(0),
 });
 
 export const productSchema = z.object({
-  id: laxInt(z.int().min(1)),
+  id: z.int().min(1),
   title: z.string(),
-  price: laxNumber(z.number().min(0)),
+  price: z.number().min(0),
   description: z.string(),
   category: z.string(),
   image: z.string(),
@@ -33,13 +32,13 @@ export const productSchema = z.object({
 });
 
 export const cartItemSchema = z.object({
-  productId: laxInt(z.int().min(1)),
-  quantity: laxInt(z.int().min(1)),
+  productId: z.int().min(1),
+  quantity: z.int().min(1),
 });
 
 export const cartSchema = z.object({
-  id: laxInt(z.int().min(1)),
-  userId: laxInt(z.int().min(1)),
+  id: z.int().min(1),
+  userId: z.int().min(1),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'date must look like 2020-03-02T00:00:00.000Z'),
   products: z.array(cartItemSchema).default(() => []),
 });
@@ -48,7 +47,7 @@ export const scenarioSchema = z.object({
   products: keyedById(productSchema).default(() => ({})),
   carts: keyedById(cartSchema).default(() => ({})),
   categories: z.array(z.string()).default(() => ['electronics', 'jewelery', "men's clothing", "women's clothing"]),
-  next_product_id: laxInt(z.int().min(1)).default(1),
+  next_product_id: z.int().min(1).default(1),
   user_credentials: z.record(z.string(), z.string()).default(() => ({
     mor_2314: '83r5^_',
     johnd: 'm38rmF$',

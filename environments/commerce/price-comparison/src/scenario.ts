@@ -1,5 +1,5 @@
+import { anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger, laxInt, laxNumber } from './lax-numbers.js';
 
 // Same fields (camelCase as in the reference), bounds and default world as PriceComparisonScenario.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -7,34 +7,34 @@ const isoDate = (field: string) => z.string().regex(ISO_DATE, `${field} must be 
 
 export const productSchema = z.object({
   pid: z.string(),
-  pos: laxInt(anyInteger().min(0)),
+  pos: anyInteger().min(0),
   name: z.string(),
 });
 
 export const retailerPriceSchema = z.object({
   store_name: z.string(),
-  price: laxNumber(z.number().min(0)),
+  price: z.number().min(0),
   availability: z.string(),
 });
 
 export const predictedPriceSchema = z.object({
   date: isoDate('date'),
-  predicted_price: laxNumber(z.number().min(0)),
+  predicted_price: z.number().min(0),
   trend: z.string(),
 });
 
 export const historicalPriceSchema = z.object({
   date: isoDate('date'),
-  price: laxNumber(z.number().min(0)),
+  price: z.number().min(0),
   retailer: z.string(),
 });
 
 export const discountSchema = z.object({
-  discount_percentage: laxNumber(z.number().min(0).max(100)),
+  discount_percentage: z.number().min(0).max(100),
   start_date: isoDate('start_date'),
   end_date: isoDate('end_date'),
-  original_price: laxNumber(z.number().min(0)),
-  discounted_price: laxNumber(z.number().min(0)),
+  original_price: z.number().min(0),
+  discounted_price: z.number().min(0),
 });
 
 export const scenarioSchema = z.object({

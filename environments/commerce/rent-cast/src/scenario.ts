@@ -1,5 +1,5 @@
+import { anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger, laxInt, laxNumber } from './lax-numbers.js';
 
 // Same fields, bounds and (empty) default world as the reference's RentCastScenario.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,20 +11,20 @@ export const propertySchema = z.object({
   city: z.string(),
   state: z.string(),
   zipcode: z.string().regex(ZIP5, 'zipcode must be exactly 5 digits'),
-  bedrooms: laxInt(anyInteger().min(0)),
-  bathrooms: laxNumber(z.number().min(0)),
-  sqft: laxInt(anyInteger().min(0)),
-  year_built: laxInt(anyInteger().min(1800).max(2100)),
+  bedrooms: anyInteger().min(0),
+  bathrooms: z.number().min(0),
+  sqft: anyInteger().min(0),
+  year_built: anyInteger().min(1800).max(2100),
   property_type: z.string(),
   owner_name: z.string(),
 });
 
 export const valuationSchema = z.object({
   property_id: z.string(),
-  estimated_value: laxNumber(z.number().min(0)),
-  value_range_low: laxNumber(z.number().min(0)),
-  value_range_high: laxNumber(z.number().min(0)),
-  confidence_score: laxNumber(z.number().min(0).max(1)),
+  estimated_value: z.number().min(0),
+  value_range_low: z.number().min(0),
+  value_range_high: z.number().min(0),
+  confidence_score: z.number().min(0).max(1),
   valuation_date: z.string().regex(ISO_DATE, 'valuation_date must be YYYY-MM-DD'),
 });
 
@@ -33,11 +33,11 @@ export const saleListingSchema = z.object({
   address: z.string(),
   city: z.string(),
   state: z.string(),
-  list_price: laxNumber(z.number().min(0)),
-  bedrooms: laxInt(anyInteger().min(0)),
-  bathrooms: laxNumber(z.number().min(0)),
-  sqft: laxInt(anyInteger().min(0)),
-  days_on_market: laxInt(anyInteger().min(0)),
+  list_price: z.number().min(0),
+  bedrooms: anyInteger().min(0),
+  bathrooms: z.number().min(0),
+  sqft: anyInteger().min(0),
+  days_on_market: anyInteger().min(0),
 });
 
 export const rentalListingSchema = z.object({
@@ -45,19 +45,19 @@ export const rentalListingSchema = z.object({
   address: z.string(),
   city: z.string(),
   state: z.string(),
-  monthly_rent: laxNumber(z.number().min(0)),
-  bedrooms: laxInt(anyInteger().min(0)),
-  bathrooms: laxNumber(z.number().min(0)),
+  monthly_rent: z.number().min(0),
+  bedrooms: anyInteger().min(0),
+  bathrooms: z.number().min(0),
   available_date: z.string().regex(ISO_DATE, 'available_date must be YYYY-MM-DD'),
 });
 
 export const marketDataSchema = z.object({
   zip_code: z.string().regex(ZIP5, 'zip_code must be exactly 5 digits'),
-  average_sale_price: laxNumber(z.number().min(0)),
-  average_rent: laxNumber(z.number().min(0)),
-  price_per_sqft: laxNumber(z.number().min(0)),
-  inventory_count: laxInt(anyInteger().min(0)),
-  days_on_market_avg: laxInt(anyInteger().min(0)),
+  average_sale_price: z.number().min(0),
+  average_rent: z.number().min(0),
+  price_per_sqft: z.number().min(0),
+  inventory_count: anyInteger().min(0),
+  days_on_market_avg: anyInteger().min(0),
 });
 
 export const scenarioSchema = z.object({

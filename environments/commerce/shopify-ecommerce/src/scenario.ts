@@ -1,5 +1,5 @@
+import { anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger, laxInt } from './lax-numbers.js';
 
 // Same fields, bounds and default world as the reference's ShopifyScenario. Its maps are keyed by
 // integers; JSON keys are strings, so a key is accepted when it reads as an integer ("7", " 07 ",
@@ -20,17 +20,17 @@ const integerKey = z
   .transform(canonicalIntegerKey);
 
 export const variantSchema = z.object({
-  id: laxInt(anyInteger().min(0)),
+  id: anyInteger().min(0),
   title: z.string().default(''),
   price: z.string(),
   sku: z.string().default(''),
-  inventory_quantity: laxInt(anyInteger().min(0)).default(0),
+  inventory_quantity: anyInteger().min(0).default(0),
 });
 
 export const imageSchema = z.object({ src: z.string() });
 
 export const productSchema = z.object({
-  id: laxInt(anyInteger().min(0)),
+  id: anyInteger().min(0),
   title: z.string(),
   body_html: z.string().default(''),
   vendor: z.string().default(''),
@@ -41,22 +41,22 @@ export const productSchema = z.object({
 
 export const lineItemSchema = z.object({
   title: z.string(),
-  quantity: laxInt(anyInteger().min(1)),
+  quantity: anyInteger().min(1),
   price: z.string(),
-  variant_id: laxInt(anyInteger().min(0)).nullable().default(null),
+  variant_id: anyInteger().min(0).nullable().default(null),
 });
 
 export const customerSchema = z.object({
-  id: laxInt(anyInteger().min(0)).nullable().default(null),
+  id: anyInteger().min(0).nullable().default(null),
   email: z.string(),
   first_name: z.string().default(''),
   last_name: z.string().default(''),
-  orders_count: laxInt(anyInteger().min(0)).default(0),
+  orders_count: anyInteger().min(0).default(0),
   total_spent: z.string().default('0.00'),
 });
 
 export const orderSchema = z.object({
-  id: laxInt(anyInteger().min(0)),
+  id: anyInteger().min(0),
   name: z.string(),
   total_price: z.string(),
   financial_status: z.string().default('pending'),
@@ -69,10 +69,10 @@ export const scenarioSchema = z.object({
   products: z.record(integerKey, productSchema).default(() => ({})),
   orders: z.record(integerKey, orderSchema).default(() => ({})),
   customers: z.record(integerKey, customerSchema).default(() => ({})),
-  next_product_id: laxInt(anyInteger().min(1)).default(1),
-  next_order_id: laxInt(anyInteger().min(1)).default(1001),
-  next_customer_id: laxInt(anyInteger().min(1)).default(1),
-  next_variant_id: laxInt(anyInteger().min(1)).default(1),
+  next_product_id: anyInteger().min(1).default(1),
+  next_order_id: anyInteger().min(1).default(1001),
+  next_customer_id: anyInteger().min(1).default(1),
+  next_variant_id: anyInteger().min(1).default(1),
 });
 
 export type ShopifyState = z.output<typeof scenarioSchema>;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { laxInt, laxNumber } from './lax-numbers.js';
 
 // Same fields, constraints and (empty) default world as the reference's ZillowScenario.
 export const propertySchema = z.object({
@@ -8,16 +7,16 @@ export const propertySchema = z.object({
   city: z.string(),
   state: z.string().regex(/^[A-Z]{2}$/, 'state must be a two-letter upper-case code such as "WA"'),
   zipcode: z.string().regex(/^\d{5}$/, 'zipcode must be 5 digits'),
-  bedrooms: laxInt(z.int().min(0)),
-  bathrooms: laxNumber(z.number().min(0)),
-  sqft: laxInt(z.int().min(0)),
-  lot_size: laxInt(z.int().min(0)),
-  year_built: laxInt(z.int().min(1800).max(2100)),
-  zestimate: laxNumber(z.number().min(0)),
-  value_range_low: laxNumber(z.number().min(0)),
-  value_range_high: laxNumber(z.number().min(0)),
+  bedrooms: z.int().min(0),
+  bathrooms: z.number().min(0),
+  sqft: z.int().min(0),
+  lot_size: z.int().min(0),
+  year_built: z.int().min(1800).max(2100),
+  zestimate: z.number().min(0),
+  value_range_low: z.number().min(0),
+  value_range_high: z.number().min(0),
   last_updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'last_updated must be a date YYYY-MM-DD'),
-  price: laxNumber(z.number().min(0)),
+  price: z.number().min(0),
 });
 
 export const scenarioSchema = z.object({

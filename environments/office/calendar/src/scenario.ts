@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { laxBool, laxInt } from './lax-values.js';
 
 // Same fields, constraints and default world as the reference's CalendarScenario.
 // The reference's pattern engine reads \d as any Unicode decimal digit (Arabic-Indic digits included).
@@ -10,7 +9,7 @@ export const calendarSchema = z.object({
   calendar_name: z.string().min(1),
   description: z.string().default(''),
   timezone: z.string().regex(/^[A-Za-z/_]+$/, 'timezone must look like "Area/City"'),
-  is_primary: laxBool(z.boolean()).default(false),
+  is_primary: z.boolean().default(false),
 });
 
 export const eventSchema = z.object({
@@ -64,7 +63,7 @@ export const scenarioSchema = z.object({
     },
   })),
   default_calendar_id: z.string().min(1).default('primary'),
-  event_id_counter: laxInt(z.int().min(1)).default(3),
+  event_id_counter: z.int().min(1).default(3),
 });
 
 export type CalendarState = z.output<typeof scenarioSchema>;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { lax } from './lax-number.js';
 import { elevationKey } from './points.js';
 
 // Same fields, order, constraints and default world as the reference's MapsScenario.
 export const locationSchema = z.object({
-  latitude: lax(z.number().min(-90).max(90)),
-  longitude: lax(z.number().min(-180).max(180)),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
 });
 
 export const placeSchema = z.object({
@@ -15,7 +14,7 @@ export const placeSchema = z.object({
   location: locationSchema,
   phone_number: z.string().nullable().default(null),
   website: z.string().nullable().default(null),
-  rating: lax(z.number().min(0).max(5)).nullable().default(null),
+  rating: z.number().min(0).max(5).nullable().default(null),
 });
 
 type Location = z.input<typeof locationSchema>;
@@ -57,7 +56,7 @@ export const scenarioSchema = z.object({
     ),
   // Keyed "lat,lon" with four decimals, as maps_elevation looks points up.
   elevationData: z
-    .record(z.string(), lax(z.number()))
+    .record(z.string(), z.number())
     .default(() =>
       Object.fromEntries(DEFAULT_CITIES.map(([, latitude, longitude, elevation]) => [elevationKey(latitude, longitude), elevation])),
     ),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { laxInt } from './lax-numbers.js';
 
 // Same fields and default world as the reference's MongoDBScenario. Databases, collections and
 // documents are free-form JSON objects, exactly as the reference stores them.
@@ -52,7 +51,7 @@ export const scenarioSchema = z.object({
       { _id: 'l002', level: 'ERROR', message: 'Connection timeout', timestamp: '2026-04-17T00:05:00' },
     ],
   })),
-  next_id_counter: laxInt(z.int().min(0)).default(1000),
+  next_id_counter: z.int().min(0).default(1000),
 });
 
 export type MongoState = z.output<typeof scenarioSchema>;

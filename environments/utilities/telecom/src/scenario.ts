@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { lax } from './lax-number.js';
 
 // Same fields, order, constraints and defaults as the reference's TelecomScenario. The reference's
 // patterns run on Rust's regex engine, where \d is any Unicode decimal digit: \p{Nd} keeps that.
@@ -23,7 +22,7 @@ export const billSchema = z.object({
   bill_id: z.string(),
   customer_id: z.string(),
   issue_date: z.string().regex(DATE_TIME, 'issue_date must be YYYY-MM-DDTHH:MM:SS'),
-  total_due: lax(z.number().min(0)),
+  total_due: z.number().min(0),
   status: z.string(),
 });
 
@@ -32,9 +31,9 @@ export const lineSchema = z.object({
   customer_id: z.string(),
   status: z.string().default('active'),
   roaming_enabled: z.boolean().default(false),
-  data_used_gb: lax(z.number().min(0)).default(0),
-  data_limit_gb: lax(z.int().min(0)).default(20),
-  data_refueling_gb: lax(z.number().min(0)).default(0),
+  data_used_gb: z.number().min(0).default(0),
+  data_limit_gb: z.int().min(0).default(20),
+  data_refueling_gb: z.number().min(0).default(0),
   cycle_end_date: z.string().regex(DATE, 'cycle_end_date must be YYYY-MM-DD'),
 });
 
@@ -43,7 +42,7 @@ export const scenarioSchema = z.object({
   bills: z.record(z.string(), billSchema).default(() => ({})),
   lines: z.record(z.string(), lineSchema).default(() => ({})),
   // Price of one extra GB of data, in USD, by the customer's country.
-  dataRefuelRatesMap: z.record(z.string(), lax(z.number())).default(() => ({
+  dataRefuelRatesMap: z.record(z.string(), z.number()).default(() => ({
     US: 15.0,
     CA: 12.0,
     UK: 18.0,
@@ -66,7 +65,7 @@ export const scenarioSchema = z.object({
     PE: 8.0,
   })),
   // Daily roaming charge, in USD, by country (informational: no tool charges it).
-  roamingRatesMap: z.record(z.string(), lax(z.number())).default(() => ({
+  roamingRatesMap: z.record(z.string(), z.number()).default(() => ({
     US: 0.0,
     CA: 5.0,
     UK: 15.0,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { lax } from './lax-number.js';
 import { normalizeCoordinateKeys } from './coordinates.js';
 
 // Same fields, order, constraints and default world as the reference's WeatherScenario. Its
@@ -7,18 +6,18 @@ import { normalizeCoordinateKeys } from './coordinates.js';
 const ISO_DATE = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}$/u;
 const ISO_TIMESTAMP = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}T\p{Nd}{2}:\p{Nd}{2}:\p{Nd}{2}$/u;
 
-const latitude = lax(z.number().min(-90).max(90));
-const longitude = lax(z.number().min(-180).max(180));
-const percentage = lax(z.number().min(0).max(100));
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+const percentage = z.number().min(0).max(100);
 
 export const windSchema = z.object({
-  speed: lax(z.number().min(0)),
-  direction: lax(z.int().min(0).max(360)),
+  speed: z.number().min(0),
+  direction: z.int().min(0).max(360),
 });
 
 export const precipitationSchema = z.object({
   chance: percentage,
-  amount: lax(z.number().min(0)),
+  amount: z.number().min(0),
 });
 
 export const alertSchema = z.object({
@@ -31,11 +30,11 @@ export const alertSchema = z.object({
 });
 
 export const historicalRecordSchema = z.object({
-  temperature: lax(z.number()),
+  temperature: z.number(),
   conditions: z.string(),
-  wind_speed: lax(z.number().min(0)),
+  wind_speed: z.number().min(0),
   humidity: percentage,
-  pressure: lax(z.number().min(0)),
+  pressure: z.number().min(0),
   date: z.string().regex(ISO_DATE, 'date must be YYYY-MM-DD'),
 });
 
@@ -48,31 +47,31 @@ export const savedLocationSchema = z.object({
 });
 
 export const currentWeatherSchema = z.object({
-  temperature: lax(z.number()),
+  temperature: z.number(),
   humidity: percentage,
   wind: windSchema,
-  pressure: lax(z.number().min(0)),
+  pressure: z.number().min(0),
   latitude,
   longitude,
 });
 
 export const forecastSchema = z.object({
-  temperature: lax(z.number()),
+  temperature: z.number(),
   precipitation: precipitationSchema,
-  wind_speed: lax(z.number().min(0)),
+  wind_speed: z.number().min(0),
   humidity: percentage,
   weather_conditions: z.string(),
   timestamp: z.string().regex(ISO_TIMESTAMP, 'timestamp must be YYYY-MM-DDTHH:MM:SS'),
   latitude,
   longitude,
-  days: lax(z.int().min(1)),
+  days: z.int().min(1),
 });
 
 export const cityLocationSchema = z.object({
   city: z.string(),
   latitude,
   longitude,
-  population: lax(z.int().min(0)),
+  population: z.int().min(0),
   country: z.string(),
 });
 

@@ -1,6 +1,5 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger } from '../lax-numbers.js';
 import type { PriceComparisonState } from '../scenario.js';
 import { checkProductRef, entriesFor, productRef } from './product-ref.js';
 

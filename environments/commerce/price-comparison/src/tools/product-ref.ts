@@ -1,6 +1,5 @@
-import { ToolError } from '@envfleet/kit';
+import { ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger } from '../lax-numbers.js';
 
 // Every price tool takes the (pid, pos) pair that get_pid_pos_details returns. pos is only echoed
 // back: the data is keyed by pid alone, and an unknown pid simply has no data.

@@ -1,6 +1,5 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { defineTool, type Draft, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger } from '../lax-numbers.js';
 import type { ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
 

@@ -1,6 +1,5 @@
-import { defineTool, type Draft, formatFixed, parsePythonFloat, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, formatFixed, parsePythonFloat, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger } from '../lax-numbers.js';
 import type { Customer, Order, OrderLineItem, ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
 import { type Issues, pythonText, readInteger, readText } from './loose-values.js';

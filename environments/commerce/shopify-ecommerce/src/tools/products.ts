@@ -1,6 +1,5 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger } from '../lax-numbers.js';
 import type { ProductVariant, ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
 import { type Issues, readInteger, readText } from './loose-values.js';

@@ -1,6 +1,5 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInteger } from '../lax-values.js';
 import type { CalendarState } from '../scenario.js';
 import { byStartTime, withinWindow } from './time-window.js';
 

@@ -1,8 +1,7 @@
-import { compareCodePoints, defineTool, type Draft, pythonSplit, ToolError } from '@envfleet/kit';
+import { compareCodePoints, defineTool, type Draft, pythonSplit, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
 import type { FileNode, GorillaFileSystemState } from '../scenario.js';
 import { entryOf, hasInvalidCharacter, locate, own, requireText } from '../tree.js';
-import { anyInt } from '../int.js';
 import { codePointLength, splitLines } from '../text.js';
 
 /** A file of the current working directory by name, or undefined (missing, or a directory). */
@@ -97,7 +96,7 @@ export const tail = defineTool({
     'is shorter. Note: lines = 0 also shows the WHOLE file, not nothing.',
   input: z.object({
     file_name: z.string(),
-    lines: anyInt().default(10),
+    lines: anyInteger().default(10),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<GorillaFileSystemState>, args) => {

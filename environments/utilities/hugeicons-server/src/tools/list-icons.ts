@@ -1,6 +1,5 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { defineTool, type Draft, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInt } from '../int.js';
 import type { HugeiconsState } from '../scenario.js';
 
 export const listIcons = defineTool({
@@ -10,8 +9,8 @@ export const listIcons = defineTool({
     'many icons (default 0) and limit caps how many are returned (default: all). As with Python slices, a ' +
     'negative offset counts from the end and a negative limit shortens the page from its end.',
   input: z.object({
-    limit: anyInt().nullable().default(null),
-    offset: anyInt().nullable().default(null),
+    limit: anyInteger().nullable().default(null),
+    offset: anyInteger().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<HugeiconsState>, args) => {

@@ -1,6 +1,5 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { anyInt } from '../int.js';
 import type { HugeiconsState } from '../scenario.js';
 
 export const searchIcons = defineTool({
@@ -12,7 +11,7 @@ export const searchIcons = defineTool({
   input: z.object({
     query: z.string(),
     tags: z.array(z.string()).nullable().default(null),
-    limit: anyInt().nullable().default(null),
+    limit: anyInteger().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<HugeiconsState>, args) => {

@@ -1,6 +1,5 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { wholeNumber } from '../lax-number.js';
 import type { TelecomState } from '../scenario.js';
 import { findCustomer, requireText } from './checks.js';
 
@@ -11,7 +10,7 @@ export const listBills = defineTool({
     'overdue…). limit, when given, keeps only the most recent ones and must be at least 1.',
   input: z.object({
     customer_id: z.string(),
-    limit: wholeNumber().nullable().default(null),
+    limit: anyInteger().nullable().default(null),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<TelecomState>, args) => {

@@ -1,6 +1,5 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { defineTool, type Draft, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { wholeNumber } from '../lax-number.js';
 import { coordinateKey } from '../coordinates.js';
 import type { WeatherState } from '../scenario.js';
 
@@ -14,7 +13,7 @@ export const getForecast = defineTool({
     latitude: z.number(),
     longitude: z.number(),
     // Part of the published interface; a point holds a single forecast, so it selects nothing.
-    days: wholeNumber().default(3),
+    days: anyInteger().default(3),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<WeatherState>, args) => {

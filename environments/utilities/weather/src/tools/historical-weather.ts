@@ -1,6 +1,5 @@
-import { compareCodePoints, defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { compareCodePoints, defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
-import { wholeNumber } from '../lax-number.js';
 import { coordinateKey } from '../coordinates.js';
 import type { WeatherState } from '../scenario.js';
 
@@ -15,7 +14,7 @@ export const getHistoricalWeather = defineTool({
     longitude: z.number(),
     start_date: z.string(),
     end_date: z.string(),
-    limit: wholeNumber().default(10),
+    limit: anyInteger().default(10),
   }),
   annotations: { readOnlyHint: true },
   handler: (state: Draft<WeatherState>, args) => {
