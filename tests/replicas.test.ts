@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(children.map((child) => stopProcess(child, 'SIGKILL')));
-  await deleteRedisKeys(REDIS_URL, prefix);
+  await deleteRedisKeys(prefix);
   await dropSchema(schema);
 });
 

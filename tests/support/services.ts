@@ -4,38 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { Pool } from 'pg';
 
-// The machine's real services (started by .ci/run when they do not answer).
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// The machine's real services, and how to clean up after them: the store package's test helpers.
+export { DATABASE_URL, deleteRedisKeys, dropSchema, REDIS_URL } from '../../packages/store/test/services.js';
 
 export const uniqueName = (label: string) => `${label}_${randomBytes(4).toString('hex')}`;
-
-export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (keys.length) await redis.unlink(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
-export async function dropSchema(schema: string): Promise<void> {
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 1 });
-  try {
-    await pool.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await pool.end();
-  }
-}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -65,7 +65,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     onUnexpectedToolError: ({ server, tool, error }) => app.log.error({ err: error, server, tool }, 'tool handler failed unexpectedly'),
   });
   app.decorate('engine', engine);
-  app.decorate('registry', registry);
 
   problemPlugin(app);
   if (options.token) bearerAuth(app, options.token);
@@ -109,6 +108,5 @@ function isVerbose(logger: ServerOptions['logger']): boolean {
 declare module 'fastify' {
   interface FastifyInstance {
     engine: EpisodeEngine;
-    registry: EnvironmentRegistry;
   }
 }

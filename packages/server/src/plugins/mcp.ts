@@ -141,16 +141,9 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
     await sessions.closeAll();
     await handler.close();
   });
-  app.decorate('mcpSessions', sessions);
 }
 
 function writeJsonRpcError(res: ServerResponse, status: number, code: number, message: string): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    mcpSessions: LegacySessions;
-  }
 }
