@@ -6,20 +6,11 @@
 import type { Environment } from '@envfleet/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plausibleArguments, wrongTypeValue } from './support/arguments.js';
+import { expectCatalogParity, expectPlacement } from './support/catalog-parity.js';
 import { catalog, environmentPackages, loadEnvironment } from './support/workspace-environments.js';
 
 const reference = catalog();
 const packages = environmentPackages();
-
-function withoutAnnotations(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
-  if (schema === null || typeof schema !== 'object') return schema;
-  return Object.fromEntries(
-    Object.entries(schema as Record<string, unknown>)
-      .filter(([key]) => key !== 'title' && key !== 'description')
-      .map(([key, value]) => [key, withoutAnnotations(value)]),
-  );
-}
 
 /** Runs calls from a state; returns the serialized results and final state. */
 function replay(env: Environment, start: unknown, calls: { name: string; arguments: unknown }[]) {
@@ -48,22 +39,12 @@ describe.each(packages.map((pkg) => [pkg.dir, pkg] as const))('%s', (_dir, pkg) 
 
   // Environments of our own (not EnvFactory's) have no catalog entry: parity does not apply to them.
   it('is named and placed as its catalog entry says', () => {
-    const entry = reference.get(env.name);
-    if (entry) expect(env.domain).toBe(entry.domain.toLowerCase());
-    expect(pkg.dir.split('/')[1]).toBe(env.domain);
-    expect(pkg.manifest.envfleet?.server).toBe(env.name);
-    expect(pkg.packageName).toMatch(/^@envfleet\/env-[a-z0-9-]+$/);
-    expect(Object.values(pkg.manifest.bin ?? {})).toContain('dist/main.js');
+    expectPlacement(pkg, env, reference.get(env.name));
   });
 
   it('has exactly the catalog tools, with the catalog argument schemas', () => {
     const entry = reference.get(env.name);
-    if (!entry) return;
-    expect([...env.tools.keys()].sort()).toEqual(entry.tools.map((tool) => tool.name).sort());
-    for (const tool of entry.tools) {
-      const ours = env.tools.get(tool.name);
-      expect(withoutAnnotations(ours?.inputSchema), `${env.name}.${tool.name} input schema`).toEqual(withoutAnnotations(tool.inputSchema));
-    }
+    if (entry) expectCatalogParity(env, entry);
   });
 
   it('describes every tool in its own words and marks pure reads', () => {

@@ -13,8 +13,8 @@ export interface EnvironmentPackage {
 }
 
 /** Every environment package in the workspace: environments/<domain>/<name>/package.json. */
-export function environmentPackages(): EnvironmentPackage[] {
-  const base = join(workspaceRoot, 'environments');
+export function environmentPackages(root: string = workspaceRoot): EnvironmentPackage[] {
+  const base = join(root, 'environments');
   const found: EnvironmentPackage[] = [];
   for (const domain of readdirSync(base, { withFileTypes: true })) {
     if (!domain.isDirectory()) continue;
@@ -28,8 +28,8 @@ export function environmentPackages(): EnvironmentPackage[] {
   return found.sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
-export async function loadEnvironment(pkg: EnvironmentPackage): Promise<Environment> {
-  const module = await import(join(workspaceRoot, pkg.dir, 'src/index.ts'));
+export async function loadEnvironment(pkg: EnvironmentPackage, root: string = workspaceRoot): Promise<Environment> {
+  const module = await import(join(root, pkg.dir, 'src/index.ts'));
   const env = module.default as Environment | undefined;
   if (!env || typeof env.call !== 'function') throw new Error(`${pkg.dir}/src/index.ts must default-export its environment`);
   return env;
@@ -46,6 +46,6 @@ export interface CatalogEnvironment {
 }
 
 export function catalog(): Map<string, CatalogEnvironment> {
-  const raw = JSON.parse(readFileSync(join(workspaceRoot, 'tests/catalog/envfactory-catalog.json'), 'utf8'));
+  const raw = JSON.parse(readFileSync(join(workspaceRoot, 'catalog/envfactory-catalog.json'), 'utf8'));
   return new Map((raw.environments as CatalogEnvironment[]).map((env) => [env.name, env]));
 }

@@ -1,8 +1,17 @@
 // @envfleet/cli — the `envfleet` command's pieces, for embedding and tests.
 
+// Commands
 export { exportArchive } from './commands/export.js';
 export { list } from './commands/list.js';
-export { newEnvironment, UsageError } from './commands/new-env.js';
+export { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
+export type { NewEnvironmentOptions, NewEnvironmentResult } from './commands/new-env.js';
 export { serve } from './commands/serve.js';
-export { kebabCase, scaffoldFiles } from './scaffold.js';
-export { ENVFACTORY_DOMAIN_SIZES } from './domains.js';
+
+// The catalog and the scaffold it drives
+export { CATALOG_FILE, readCatalog } from './catalog.js';
+export type { CatalogEnvironment, CatalogTool } from './catalog.js';
+export { environmentFiles } from './scaffold/environment-package.js';
+export type { EnvironmentScaffold } from './scaffold/environment-package.js';
+export { camelCase, kebabCase } from './scaffold/names.js';
+export { zodSourceForInput } from './scaffold/zod-source.js';
+export { readModels, scenarioSource } from './scaffold/pydantic-models.js';

@@ -4,14 +4,15 @@ import { ConfigError } from '@envfleet/server';
 import { StoreConfigurationError } from '@envfleet/store';
 import { exportArchive } from './commands/export.js';
 import { list } from './commands/list.js';
-import { newEnvironment, UsageError } from './commands/new-env.js';
+import { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
 import { serve } from './commands/serve.js';
 
 const HELP = `envfleet — stateful MCP tool environments for agents and RL
 
   envfleet serve                  gateway with every environment (PORT, HOST, ENVFLEET_TOKEN, …)
-  envfleet list [--json]          environments by domain, with tool counts
-  envfleet new-env <domain> <Name>  scaffold environments/<domain>/<name>/
+  envfleet list [--json]          environments by domain, tool counts, catalog ones still missing
+  envfleet new-env <Name> [--reference <EnvFactory checkout>] [--domain <d>]
+                                  scaffold environments/<domain>/<name>/ from the catalog
   envfleet export --out FILE.jsonl  archived episodes (DATABASE_URL) as EnvFactory-style JSONL
 `;
 
@@ -29,8 +30,8 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${await exportArchive(rest)}\n`);
       return 0;
     case 'new-env': {
-      const dir = newEnvironment(cwd, rest[0], rest[1]);
-      process.stdout.write(`Created ${relative(cwd, dir)}\nNext: pnpm install, then pnpm test — the contract suite already covers it.\n`);
+      const created = newEnvironment(cwd, readNewEnvArguments(rest));
+      process.stdout.write(`${describeCreated(relative(cwd, created.dir), created)}\n`);
       return 0;
     }
     case undefined:
@@ -43,6 +44,42 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
       return 2;
   }
+}
+
+/** `<Name> [--domain d] [--reference path]`; the older `<domain> <Name>` order is still read. */
+function readNewEnvArguments(args: string[]): { name: string | undefined; domain?: string; reference?: string } {
+  const positional: string[] = [];
+  const options: { name: string | undefined; domain?: string; reference?: string } = { name: undefined };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--domain' || arg === '--reference') {
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value\n${NEW_ENV_USAGE}`);
+      options[arg === '--domain' ? 'domain' : 'reference'] = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}\n${NEW_ENV_USAGE}`);
+    else positional.push(arg);
+  }
+  if (positional.length === 2 && /^[a-z]+$/.test(positional[0] as string)) options.domain ??= positional.shift();
+  if (positional.length > 1) throw new UsageError(`Too many arguments: ${positional.join(' ')}\n${NEW_ENV_USAGE}`);
+  options.name = positional[0];
+  return options;
+}
+
+function describeCreated(dir: string, created: { fromCatalog: boolean; tools: number; scenarioFromReference: boolean }): string {
+  const lines = [`Created ${dir}`];
+  if (created.fromCatalog) {
+    lines.push(`  ${created.tools} tools from the catalog, inputs generated to match it; each handler says "not implemented yet".`);
+    lines.push(
+      created.scenarioFromReference
+        ? "  src/scenario.ts: derived from the reference's pydantic models — check the TODO notes in it."
+        : '  src/scenario.ts: empty — pass --reference <EnvFactory checkout> to derive it, or write it.',
+    );
+  } else {
+    lines.push('  Not in the catalog: no tools yet — add files under src/tools/ and list them in src/index.ts.');
+  }
+  lines.push('Next: pnpm install (links the package), pnpm vitest run tests/contract.test.ts -t ' + JSON.stringify(dir));
+  lines.push('      then follow docs/adding-an-environment.md: scenario, rules, oracle comparison, demo preset, tests.');
+  return lines.join('\n');
 }
 
 main(process.argv.slice(2)).then(

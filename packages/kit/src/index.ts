@@ -4,7 +4,8 @@
 // Environments and tools
 export { defineEnvironment, DOMAINS } from './environment.js';
 export type { CallOptions, CallOutcome, Domain, Environment, EnvironmentDefinition } from './environment.js';
-export { defineTool } from './tool.js';
+export { defineTool, toolsFor } from './tool.js';
+export { notImplemented } from './not-implemented.js';
 export { anyInteger } from './any-integer.js';
 export type { Tool, ToolAnnotations, ToolDefinition, ToolHandler } from './tool.js';
 
@@ -30,6 +31,11 @@ export { asciiDigits, parsePythonFloat } from './python-float.js';
 export { pythonSplit, pythonStrip } from './python-whitespace.js';
 export { pythonSlice } from './python-slice.js';
 export { compareCodePoints } from './compare-code-points.js';
+export { pythonFloatRepr, pythonNumberRepr, pythonRepr, pythonStr, pythonStringRepr, pythonTruthy } from './python-repr.js';
+export { codePointLength, utf8Length } from './utf8.js';
+
+// Lookups in id-keyed scenario maps that never see inherited members
+export { hasEntry, ownEntry } from './own.js';
 
 // Tool inputs: zod shapes the reference's signatures need
 export { defaultNull } from './schema-helpers.js';

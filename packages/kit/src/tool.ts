@@ -55,3 +55,12 @@ export function defineTool<S, I extends z.ZodObject>(definition: ToolDefinition<
     handler: definition.handler as ToolHandler<S, Record<string, unknown>>,
   });
 }
+
+/**
+ * `defineTool` bound to one state type, so an environment's handlers get a typed draft without
+ * annotating each one: `export const defineRetailTool = toolsFor<RetailState>();` in its scenario
+ * file, then `defineRetailTool({ name, description, input, handler: (state, args) => … })`.
+ */
+export function toolsFor<S>(): <I extends z.ZodObject>(definition: ToolDefinition<S, I>) => Tool<S> {
+  return (definition) => defineTool(definition);
+}

@@ -1,4 +1,4 @@
-import { ToolError } from '@envfleet/kit';
+import { ownEntry, ToolError } from '@envfleet/kit';
 import type { DirectoryNode, FsNode, Tree } from './scenario.js';
 
 /**
@@ -16,8 +16,7 @@ interface State {
   current_dir: string;
 }
 
-export const own = (contents: Record<string, FsNode>, name: string): FsNode | undefined =>
-  Object.hasOwn(contents, name) ? contents[name] : undefined;
+export const own = (contents: Record<string, FsNode>, name: string): FsNode | undefined => ownEntry(contents, name);
 
 /** The root directory and its name (the single key of `root`). */
 export function rootOf(state: State): [string, DirectoryNode] {

@@ -1,5 +1,6 @@
+import { pythonTruthy } from '@envfleet/kit';
 import { z } from 'zod';
-import { isPlainObject, pyTruthy } from './lib/python.js';
+import { isPlainObject } from './lib/python.js';
 
 // Same fields and field order as the reference's KnowledgeGraphScenario, in its saved form.
 
@@ -20,8 +21,8 @@ export const relationSchema = z.object({
 function readRelations(value: unknown): unknown {
   if (!Array.isArray(value)) return value;
   return value.filter(isPlainObject).map((relation) => ({
-    from_entity: pyTruthy(relation.from_entity) ? relation.from_entity : Object.hasOwn(relation, 'from') ? relation.from : '',
-    to_entity: pyTruthy(relation.to_entity) ? relation.to_entity : Object.hasOwn(relation, 'to') ? relation.to : '',
+    from_entity: pythonTruthy(relation.from_entity) ? relation.from_entity : Object.hasOwn(relation, 'from') ? relation.from : '',
+    to_entity: pythonTruthy(relation.to_entity) ? relation.to_entity : Object.hasOwn(relation, 'to') ? relation.to : '',
     relationType: relation.relationType,
   }));
 }

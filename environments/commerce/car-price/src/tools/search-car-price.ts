@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { CarPriceState } from '../scenario.js';
 
@@ -14,7 +14,7 @@ export const searchCarPrice = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<CarPriceState>, args) => {
     if (!args.brand_name) throw new ToolError('Brand name must be a non-empty string');
-    const vehicles = Object.hasOwn(state.vehicles, args.brand_name) ? state.vehicles[args.brand_name] : undefined;
+    const vehicles = ownEntry(state.vehicles, args.brand_name);
     return { vehicles: vehicles ?? [] };
   },
 });

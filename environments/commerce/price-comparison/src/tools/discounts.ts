@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { PriceComparisonState } from '../scenario.js';
 import { checkProductRef, productRef } from './product-ref.js';
@@ -20,8 +20,8 @@ export const getDiscountInfo = defineTool({
     if (!TIME_PERIODS.includes(args.time_period)) {
       throw new ToolError("Time period must be one of: 'current', 'past', 'upcoming'");
     }
-    const byRetailer = Object.hasOwn(state.discountInfo, args.pid) ? state.discountInfo[args.pid] : undefined;
-    const discounts = byRetailer && Object.hasOwn(byRetailer, args.retailer) ? byRetailer[args.retailer] : [];
+    const byRetailer = ownEntry(state.discountInfo, args.pid);
+    const discounts = byRetailer && (Object.hasOwn(byRetailer, args.retailer) ? byRetailer[args.retailer] : []);
     return { pid: args.pid, pos: args.pos, retailer: args.retailer, discounts };
   },
 });

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { RentCastState } from '../scenario.js';
 
@@ -11,7 +11,7 @@ export const getMarketData = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<RentCastState>, args) => {
     if (!args.zip_code) throw new ToolError('ZIP code must be a non-empty string');
-    const market = Object.hasOwn(state.market_data, args.zip_code) ? state.market_data[args.zip_code] : undefined;
+    const market = ownEntry(state.market_data, args.zip_code);
     if (!market) throw new ToolError(`Market data not found for ZIP code: ${args.zip_code}`);
     const { zip_code: _zip, ...statistics } = market;
     return statistics;

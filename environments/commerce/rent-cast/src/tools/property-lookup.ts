@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Property, RentCastState } from '../scenario.js';
 
@@ -38,7 +38,7 @@ export const getPropertyValuation = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<RentCastState>, args) => {
     for (const property of propertiesAt(state, requireAddress(args.address))) {
-      const valuation = Object.hasOwn(state.valuations, property.id) ? state.valuations[property.id] : undefined;
+      const valuation = ownEntry(state.valuations, property.id);
       if (valuation) {
         const { property_id: _property, ...estimate } = valuation;
         return estimate;

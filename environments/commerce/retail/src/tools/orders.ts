@@ -1,4 +1,4 @@
-import { type Draft, ToolError } from '@envfleet/kit';
+import { type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Order, RetailState } from '../scenario.js';
 
@@ -10,7 +10,7 @@ export function requireText(value: string, label: string): void {
 
 export function findOrder(state: Draft<RetailState>, orderId: string): Draft<Order> {
   requireText(orderId, 'Order ID');
-  const order = Object.hasOwn(state.orders, orderId) ? state.orders[orderId] : undefined;
+  const order = ownEntry(state.orders, orderId);
   if (!order) throw new ToolError(`Order ${orderId} not found`);
   return order;
 }

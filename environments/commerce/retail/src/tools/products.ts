@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { RetailState } from '../scenario.js';
 import { requireText } from './orders.js';
@@ -22,7 +22,7 @@ export const getProductDetails = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<RetailState>, args) => {
     requireText(args.product_id, 'Product ID');
-    const product = Object.hasOwn(state.products, args.product_id) ? state.products[args.product_id] : undefined;
+    const product = ownEntry(state.products, args.product_id);
     if (!product) throw new ToolError(`Product ${args.product_id} not found`);
     return { name: product.name, description: product.description, item_ids: product.item_ids };
   },

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { RetailState, User } from '../scenario.js';
 import { addressFields, requireAddressFields } from './address.js';
@@ -17,7 +17,7 @@ function identity(user: Draft<User>) {
 
 function findUser(state: Draft<RetailState>, userId: string): Draft<User> {
   requireText(userId, 'User ID');
-  const user = Object.hasOwn(state.users, userId) ? state.users[userId] : undefined;
+  const user = ownEntry(state.users, userId);
   if (!user) throw new ToolError(`User ${userId} not found`);
   return user;
 }

@@ -34,17 +34,3 @@ export function readInteger(value: unknown, field: string, issues: Issues, min: 
   if (read < min) issues.push(`${field} must be at least ${min}, got ${read}`);
   return read;
 }
-
-/**
- * A JSON value written as Python prints it, for titles built from whatever the caller sent
- * ("Product Variant 7", "Product Variant None"). Integral numbers print without a fraction.
- */
-export function pythonText(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value).toString();
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}

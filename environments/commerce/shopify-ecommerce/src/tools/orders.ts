@@ -1,8 +1,8 @@
-import { defineTool, type Draft, formatFixed, parsePythonFloat, ToolError, anyInteger } from '@envfleet/kit';
+import { anyInteger, defineTool, type Draft, formatFixed, ownEntry, parsePythonFloat, pythonStr, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Customer, Order, OrderLineItem, ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';
-import { type Issues, pythonText, readInteger, readText } from './loose-values.js';
+import { type Issues, readInteger, readText } from './loose-values.js';
 
 const STATUS_FILTERS: Record<string, (order: Draft<Order>) => boolean> = {
   open: (order) => order.fulfillment_status !== 'fulfilled',
@@ -25,7 +25,7 @@ export const getOrders = defineTool({
   handler: (state: Draft<ShopifyState>, args) => {
     let orders = Object.values(state.orders);
     // An unrecognised status filters nothing, like "any".
-    const keep = args.status && Object.hasOwn(STATUS_FILTERS, args.status) ? STATUS_FILTERS[args.status] : undefined;
+    const keep = args.status && ownEntry(STATUS_FILTERS, args.status);
     if (keep) orders = orders.filter(keep);
     return { orders: firstPage(orders, args.limit) };
   },
@@ -49,7 +49,7 @@ function buildLineItem(raw: Record<string, unknown>, position: number): { item: 
   if (typeof raw.quantity === 'string')
     throw new ToolError(`${where}: quantity must be a number, not the string ${JSON.stringify(raw.quantity)}`);
   return {
-    item: { title: `Product Variant ${pythonText(raw.variant_id)}`, quantity, price, variant_id: variantId },
+    item: { title: `Product Variant ${pythonStr(raw.variant_id)}`, quantity, price, variant_id: variantId },
     amount: unitPrice * Number(raw.quantity),
   };
 }

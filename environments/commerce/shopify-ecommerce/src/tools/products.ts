@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
+import { anyInteger, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { ProductVariant, ShopifyState } from '../scenario.js';
 import { firstPage } from './limits.js';

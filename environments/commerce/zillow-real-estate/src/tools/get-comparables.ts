@@ -1,4 +1,4 @@
-import { defineTool, type Draft, pythonSlice, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, pythonSlice, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { ZillowState } from '../scenario.js';
 import { fullAddress } from './address.js';
@@ -24,7 +24,7 @@ export const getComparables = defineTool({
     // A negative count trims from the end, as the reference's list slicing does; comps whose zpid
     // is not (or no longer) a known property are skipped after the cut, so fewer may come back.
     const comparables = pythonSlice(ranked, null, count).flatMap((zpid) => {
-      const property = Object.hasOwn(state.properties, zpid) ? state.properties[zpid] : undefined;
+      const property = ownEntry(state.properties, zpid);
       if (!property) return [];
       return [
         {

@@ -1,4 +1,4 @@
-import { type Draft, ToolError } from '@envfleet/kit';
+import { type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import type { FilesystemState } from '../scenario.js';
 
 // Paths are plain strings, as in the reference: backslashes become slashes and nothing else is
@@ -35,7 +35,7 @@ export function childPath(directory: string, name: string): string {
  * "constructor" or "toString" would find Object.prototype's members instead of "no such path".
  */
 export function entryAt<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+  return ownEntry(record, key);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Kuaidi100State } from '../scenario.js';
 
@@ -15,7 +15,7 @@ export const queryTrace = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<Kuaidi100State>, args) => {
     if (!args.kuaidi_num) throw new ToolError('Tracking number must be a non-empty string');
-    const record = Object.hasOwn(state.tracking_records, args.kuaidi_num) ? state.tracking_records[args.kuaidi_num] : undefined;
+    const record = ownEntry(state.tracking_records, args.kuaidi_num);
     if (!record) return { kuaidi_num: args.kuaidi_num, kuaidi_company: 'unknown', data: [] };
     return {
       kuaidi_num: record.kuaidi_num,

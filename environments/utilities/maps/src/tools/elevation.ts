@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { md5Integer } from '../md5.js';
 import { elevationKey, numeric, readCoordinate } from '../points.js';
@@ -23,7 +23,7 @@ export const mapsElevation = defineTool({
         const latitude = numeric(readCoordinate(location, 'latitude', `locations[${i}]`));
         const longitude = numeric(readCoordinate(location, 'longitude', `locations[${i}]`));
         const key = elevationKey(latitude, longitude);
-        let elevation = Object.hasOwn(state.elevationData, key) ? state.elevationData[key] : undefined;
+        let elevation = ownEntry(state.elevationData, key);
         if (elevation === undefined) {
           // Stable per point (the reference drew it from a per-process string hash).
           elevation = Number(md5Integer(key) % 2000n) + 1;

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { md5Integer } from '../md5.js';
 import type { MapsState } from '../scenario.js';
@@ -20,7 +20,7 @@ export const mapsGeocode = defineTool({
   handler: (state: Draft<MapsState>, args) => {
     if ([...args.city].length < 2) throw new ToolError('City must be a non-empty string with at least 2 characters');
     const key = pythonTitle(args.city);
-    let location = Object.hasOwn(state.cityCoordinates, key) ? state.cityCoordinates[key] : undefined;
+    let location = ownEntry(state.cityCoordinates, key);
     if (!location) {
       if (LONE_SURROGATE.test(args.city)) throw new ToolError('City contains an unpaired surrogate and cannot be encoded as UTF-8');
       // The spelling as typed (not the title-cased key) seeds the position, as in the reference.

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { MapsState } from '../scenario.js';
 
@@ -11,7 +11,7 @@ export const mapsPlaceDetails = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<MapsState>, args) => {
     if (!args.place_id) throw new ToolError('Place ID must be a non-empty string');
-    const place = Object.hasOwn(state.places, args.place_id) ? state.places[args.place_id] : undefined;
+    const place = ownEntry(state.places, args.place_id);
     if (!place) {
       return {
         name: 'Unknown Place',

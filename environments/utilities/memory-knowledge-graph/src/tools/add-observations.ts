@@ -1,15 +1,15 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonStr, pythonTruthy, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { describe } from '../lib/describe.js';
-import { isHashable, pyStr, pyTruthy } from '../lib/python.js';
+import { isHashable } from '../lib/python.js';
 import type { KnowledgeGraphState } from '../scenario.js';
 import { requireObjects } from './items.js';
 
 /** One string becomes a one-item list; a list has each item written as text; any other value becomes its text. */
 function contentsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.map(pyStr);
-  return [pyStr(value)];
+  if (Array.isArray(value)) return value.map((item) => pythonStr(item));
+  return [pythonStr(value)];
 }
 
 export const addObservations = defineTool({
@@ -22,13 +22,13 @@ export const addObservations = defineTool({
   handler: (state: Draft<KnowledgeGraphState>, args) => {
     const items = requireObjects(args.observations, 'observations', 'with entityName and contents', (item) => {
       const name = item.entityName;
-      if (!pyTruthy(name)) throw new ToolError('Each observation must have a non-empty entityName');
+      if (!pythonTruthy(name)) throw new ToolError('Each observation must have a non-empty entityName');
       if (!isHashable(name)) throw new ToolError(`entityName must be a string, got ${describe(name)}`);
-      if (typeof name !== 'string' || !Object.hasOwn(state.entities, name)) throw new ToolError(`Entity '${pyStr(name)}' not found`);
+      if (typeof name !== 'string' || !Object.hasOwn(state.entities, name)) throw new ToolError(`Entity '${pythonStr(name)}' not found`);
     });
     // The reference only notices a missing `contents` after every item passed the checks above.
     for (const item of items) {
-      if (!Object.hasOwn(item, 'contents')) throw new ToolError(`Observation for '${pyStr(item.entityName)}' has no contents`);
+      if (!Object.hasOwn(item, 'contents')) throw new ToolError(`Observation for '${pythonStr(item.entityName)}' has no contents`);
     }
     const added = items.map((item) => {
       const name = item.entityName as string;

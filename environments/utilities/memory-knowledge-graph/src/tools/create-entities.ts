@@ -1,7 +1,7 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonTruthy, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { describe } from '../lib/describe.js';
-import { pyTruthy } from '../lib/python.js';
+
 import type { Entity, KnowledgeGraphState } from '../scenario.js';
 import { requireObjects } from './items.js';
 
@@ -14,7 +14,8 @@ export const createEntities = defineTool({
   input: z.object({ entities: z.array(z.any()) }),
   handler: (state: Draft<KnowledgeGraphState>, args) => {
     const items = requireObjects(args.entities, 'entities', 'with name and entityType', (item) => {
-      if (!pyTruthy(item.name) || !pyTruthy(item.entityType)) throw new ToolError('Each entity must have a non-empty name and entityType');
+      if (!pythonTruthy(item.name) || !pythonTruthy(item.entityType))
+        throw new ToolError('Each entity must have a non-empty name and entityType');
     });
     const created: Entity[] = [];
     const skipped: string[] = [];

@@ -1,12 +1,13 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonTruthy, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { describe } from '../lib/describe.js';
-import { isHashable, pyTruthy } from '../lib/python.js';
+import { isHashable } from '../lib/python.js';
 import type { KnowledgeGraphState } from '../scenario.js';
 import { requireObjects } from './items.js';
 
 // Either key style is accepted; "from"/"to" win when both are present and non-empty.
-const endpoint = (item: Record<string, unknown>, short: 'from' | 'to') => (pyTruthy(item[short]) ? item[short] : item[`${short}_entity`]);
+const endpoint = (item: Record<string, unknown>, short: 'from' | 'to') =>
+  pythonTruthy(item[short]) ? item[short] : item[`${short}_entity`];
 
 function requireKey(value: unknown, field: string): void {
   if (!isHashable(value)) throw new ToolError(`Relation ${field} must be an entity name, got ${describe(value)}`);
@@ -22,7 +23,7 @@ export const createRelations = defineTool({
   input: z.object({ relations: z.array(z.any()) }),
   handler: (state: Draft<KnowledgeGraphState>, args) => {
     const items = requireObjects(args.relations, 'relations', 'with from, to and relationType', (item) => {
-      if (!pyTruthy(endpoint(item, 'from')) || !pyTruthy(endpoint(item, 'to')) || !pyTruthy(item.relationType)) {
+      if (!pythonTruthy(endpoint(item, 'from')) || !pythonTruthy(endpoint(item, 'to')) || !pythonTruthy(item.relationType)) {
         throw new ToolError('Each relation must have non-empty from, to, and relationType');
       }
     });

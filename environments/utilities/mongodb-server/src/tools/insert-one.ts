@@ -1,7 +1,7 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, pythonStr, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { MongoState } from '../scenario.js';
-import { isObject, pyEquals, pyStr } from './python.js';
+import { isObject, pyEquals } from './python.js';
 
 /** The `name` of a database or collection entry; entries are free-form, so it may be missing. */
 function nameOf(entry: Record<string, unknown>, what: string): unknown {
@@ -47,6 +47,6 @@ export const insertOne = defineTool({
     const key = `${args.database}.${args.collection}`;
     if (!Object.hasOwn(state.documents, key)) state.documents[key] = [];
     state.documents[key]?.push(document);
-    return { acknowledged: true, inserted_id: pyStr(document._id), document };
+    return { acknowledged: true, inserted_id: pythonStr(document._id), document };
   },
 });

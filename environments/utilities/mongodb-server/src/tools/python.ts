@@ -1,4 +1,4 @@
-import { compareCodePoints, ToolError } from '@envfleet/kit';
+import { compareCodePoints, pythonRepr, ToolError } from '@envfleet/kit';
 
 /*
  * The reference evaluates queries with Python's own operators, so its answers depend on Python's
@@ -108,64 +108,11 @@ export function hashKey(value: unknown, context: string): string {
   throw new ToolError(`${context}: a ${typeName(value)} cannot be used as a group key`);
 }
 
-/** `str(value)` as Python prints it (used for inserted ids: "u001", "42", "True", "{'a': 1}"). */
-export function pyStr(value: unknown): string {
-  return typeof value === 'string' ? value : pyRepr(value);
-}
-
-function pyFloat(value: number): string {
-  if (Number.isNaN(value)) return 'nan';
-  if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
-  const [mantissa = '0', exponentText = '0'] = value.toExponential().split('e');
-  const exponent = Number(exponentText);
-  const negative = mantissa.startsWith('-');
-  const digits = mantissa.replace('-', '').replace('.', '');
-  let text: string;
-  if (exponent >= -4 && exponent < 16) {
-    if (exponent < 0) text = `0.${'0'.repeat(-exponent - 1)}${digits}`;
-    else if (digits.length > exponent + 1) text = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
-    else text = `${digits}${'0'.repeat(exponent + 1 - digits.length)}.0`;
-  } else {
-    const body = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    text = `${body}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
-  }
-  return negative ? `-${text}` : text;
-}
-
-function pyStringRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === '\\') out += '\\\\';
-    else if (char === quote) out += `\\${quote}`;
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += char;
-  }
-  return out + quote;
-}
-
-export function pyRepr(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  // An integral number reached Python as the digits JSON.stringify wrote (String(n) below 1e21),
-  // and as a float written with an exponent from 1e21 up.
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : pyFloat(value);
-  if (typeof value === 'string') return pyStringRepr(value);
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
-  return `{${Object.entries(value as PyObject)
-    .map(([key, item]) => `${pyStringRepr(key)}: ${pyRepr(item)}`)
-    .join(', ')}}`;
-}
-
 /** The text a non-string dict key becomes in the JSON answer ($count's field name). */
 export function jsonKey(value: unknown, context: string): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return pyRepr(value);
+  if (typeof value === 'number') return pythonRepr(value);
   throw new ToolError(`${context}: a ${typeName(value)} cannot be used as a field name`);
 }

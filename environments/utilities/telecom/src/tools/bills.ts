@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
+import { anyInteger, defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { TelecomState } from '../scenario.js';
 import { findCustomer, requireText } from './checks.js';
@@ -43,7 +43,7 @@ export const sendPaymentRequest = defineTool({
   handler: (state: Draft<TelecomState>, args) => {
     requireText(args.customer_id, 'Customer ID');
     requireText(args.bill_id, 'Bill ID');
-    const bill = Object.hasOwn(state.bills, args.bill_id) ? state.bills[args.bill_id] : undefined;
+    const bill = ownEntry(state.bills, args.bill_id);
     if (!bill) throw new ToolError(`Bill ${args.bill_id} not found`);
     if (bill.customer_id !== args.customer_id) {
       throw new ToolError(`Bill ${args.bill_id} does not belong to customer ${args.customer_id}`);

@@ -1,4 +1,4 @@
-import { type Draft, ToolError } from '@envfleet/kit';
+import { type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import type { Customer, Line, TelecomState } from '../scenario.js';
 
 export function requireText(value: string, label: string): void {
@@ -6,14 +6,14 @@ export function requireText(value: string, label: string): void {
 }
 
 export function findCustomer(state: Draft<TelecomState>, customerId: string): Draft<Customer> {
-  const customer = Object.hasOwn(state.customers, customerId) ? state.customers[customerId] : undefined;
+  const customer = ownEntry(state.customers, customerId);
   if (!customer) throw new ToolError(`Customer ${customerId} not found`);
   return customer;
 }
 
 /** The line, once it is known to exist and to be registered to this customer. */
 export function customerLine(state: Draft<TelecomState>, customerId: string, lineId: string): Draft<Line> {
-  const line = Object.hasOwn(state.lines, lineId) ? state.lines[lineId] : undefined;
+  const line = ownEntry(state.lines, lineId);
   if (!line) throw new ToolError(`Line ${lineId} not found`);
   if (line.customer_id !== customerId) throw new ToolError(`Line ${lineId} does not belong to customer ${customerId}`);
   return line;

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Customer, TelecomState } from '../scenario.js';
 import { findCustomer, requireText } from './checks.js';
@@ -25,7 +25,7 @@ export const getCustomerByPhone = defineTool({
       if (customer.phone_number === args.phone_number) return summary(customer);
       // A line is addressed by its id; an id pointing at no line is a broken scenario, reported as such.
       const lineIds = customer.line_ids.map((lineId) => {
-        const line = Object.hasOwn(state.lines, lineId) ? state.lines[lineId] : undefined;
+        const line = ownEntry(state.lines, lineId);
         if (!line) throw new ToolError(`Customer ${customer.customer_id} lists line ${lineId}, which does not exist`);
         return line.line_id;
       });

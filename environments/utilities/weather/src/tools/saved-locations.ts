@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { SavedLocation, WeatherState } from '../scenario.js';
 
@@ -7,7 +7,7 @@ function requireAlias(alias: string): void {
 }
 
 function findSaved(state: Draft<WeatherState>, alias: string): SavedLocation | undefined {
-  return Object.hasOwn(state.saved_locations, alias) ? state.saved_locations[alias] : undefined;
+  return ownEntry(state.saved_locations, alias);
 }
 
 export const saveLocation = defineTool({

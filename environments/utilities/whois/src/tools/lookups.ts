@@ -1,10 +1,10 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { WhoisState } from '../scenario.js';
 import { asRecord, domainRecord, ipRecord, readRecord, tldRecord } from './records.js';
 
 function stored(table: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+  return ownEntry(table, key);
 }
 
 export const whoisDomain = defineTool({
