@@ -5,27 +5,12 @@
  */
 import type { Environment } from '@envfleet/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plausibleArguments, wrongTypeValue } from './support/arguments.js';
+import { plausibleArguments, replaySeeded, wrongTypeValue } from '@envfleet/testing';
 import { expectCatalogParity, expectPlacement } from './support/catalog-parity.js';
 import { catalog, environmentPackages, loadEnvironment } from './support/workspace-environments.js';
 
 const reference = catalog();
 const packages = environmentPackages();
-
-/** Runs calls from a state; returns the serialized results and final state. */
-function replay(env: Environment, start: unknown, calls: { name: string; arguments: unknown }[]) {
-  let state = start;
-  const results = calls.map((call, callIndex) => {
-    const outcome = env.call(state, call.name, call.arguments, { seed: 7, callIndex });
-    state = outcome.state;
-    return outcome;
-  });
-  return {
-    text: JSON.stringify(results.map(({ isError, content }) => ({ isError, content }))),
-    state: JSON.stringify(env.save(state)),
-    results,
-  };
-}
 
 it('finds environment packages in the workspace', () => {
   expect(packages.length).toBeGreaterThan(0);
@@ -105,10 +90,10 @@ describe.each(packages.map((pkg) => [pkg.dir, pkg] as const))('%s', (_dir, pkg) 
         { name: tool.name, arguments: args },
       ];
     });
-    const first = replay(env, start, calls);
-    const second = replay(env, env.loadPreset('demo'), calls);
-    expect(second.text).toBe(first.text);
-    expect(second.state).toBe(first.state);
+    const first = replaySeeded(env, start, calls, 7);
+    const second = replaySeeded(env, env.loadPreset('demo'), calls, 7);
+    expect(second.resultsText).toBe(first.resultsText);
+    expect(second.stateText).toBe(first.stateText);
   });
 
   it('treats ids that are object-member names ("constructor", "__proto__") as ordinary ids', () => {
