@@ -33,6 +33,7 @@ export { pythonSlice } from './python-slice.js';
 export { compareCodePoints } from './compare-code-points.js';
 export { pythonFloatRepr, pythonNumberRepr, pythonRepr, pythonStr, pythonStringRepr, pythonTruthy } from './python-repr.js';
 export { codePointLength, utf8Length } from './utf8.js';
+export { md5Hex } from './md5.js';
 
 // Lookups in id-keyed scenario maps that never see inherited members
 export { hasEntry, ownEntry } from './own.js';

@@ -52,6 +52,18 @@ describe('compareWithOracle', () => {
   });
 });
 
+describe('compareWithOracle after a nondeterministic call', () => {
+  it('compares only error vs success from there on, and not the final state', () => {
+    const theirs = answer();
+    const [first, second] = theirs.calls ?? [];
+    if (!first || !second) throw new Error('fixture');
+    const drawn = { ...theirs, calls: [{ ...first, result: { id: 'n7', text: 'a' }, nondeterministic: ['uuid4'] }, second], final_state: {} };
+    expect(compareWithOracle(notes, {}, calls, drawn)).toEqual([]);
+    const flipped = { ...drawn, calls: [drawn.calls[0] as typeof first, { ...second, isError: false }] };
+    expect(compareWithOracle(notes, {}, calls, flipped).map((d) => d.kind)).toEqual(['error-vs-success']);
+  });
+});
+
 describe('randomArguments and replaySeeded', () => {
   it('draws the same arguments for the same seed and takes ids from the state', () => {
     const tool = notes.tools.get('add_note');

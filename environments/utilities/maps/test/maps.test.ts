@@ -1,7 +1,7 @@
 import { runCalls } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { maps } from '../src/index.js';
-import { md5Hex } from '../src/md5.js';
+import { md5Hex } from '@envfleet/kit';
 import { pythonTitle } from '../src/text.js';
 
 function expectFailure(scenario: unknown, name: string, args: Record<string, unknown>, message: string) {

@@ -1,6 +1,6 @@
 import { defineTool, type Draft, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
-import { md5Integer } from '../md5.js';
+import { md5Integer } from '../md5-integer.js';
 import type { MapsState } from '../scenario.js';
 import { pythonTitle } from '../text.js';
 

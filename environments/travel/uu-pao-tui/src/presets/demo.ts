@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import type { scenarioSchema } from '../scenario.js';
+
+// A morning on a Shanghai account (adCode 310100) with errands in Beijing and Chengdu too: orders in
+// every state, an open quote waiting to be placed, and the default rate tables.
+export const demo: z.input<typeof scenarioSchema> = {
+  orders: {
+    UU418220731: {
+      orderCode: 'UU418220731',
+      fromAddress: '上海市静安区南京西路1266号恒隆广场',
+      toAddress: '上海市徐汇区漕溪北路88号',
+      state: '待接单',
+      createdAt: '2025-03-18T09:05:00',
+      receiverPhone: '13812345678',
+      senderPhone: '13900001111',
+      distance: 9,
+      sendType: 'instant',
+      adCode: '310100',
+    },
+    UU418221904: {
+      orderCode: 'UU418221904',
+      fromAddress: '上海市浦东新区世纪大道100号',
+      toAddress: '上海市黄浦区外滩18号',
+      state: '配送中',
+      createdAt: '2025-03-18T08:40:00',
+      receiverPhone: '15021346789',
+      senderPhone: '13900001111',
+      distance: 6,
+      sendType: 'instant',
+      adCode: '310100',
+    },
+    UU771030552: {
+      orderCode: 'UU771030552',
+      fromAddress: '北京市朝阳区建国路87号',
+      toAddress: '北京市海淀区中关村大街27号',
+      state: '已完成',
+      createdAt: '2025-03-17T18:20:00',
+      receiverPhone: '18611112222',
+      senderPhone: '13900001111',
+      distance: 17,
+      sendType: 'scheduled',
+      adCode: '110100',
+    },
+    UU290016637: {
+      orderCode: 'UU290016637',
+      fromAddress: '成都市锦江区春熙路1号',
+      toAddress: '成都市武侯区人民南路四段9号',
+      state: '已取消',
+      createdAt: '2025-03-16T12:00:00',
+      receiverPhone: '17708081234',
+      senderPhone: '13900001111',
+      distance: 5,
+      sendType: 'instant',
+      adCode: '510100',
+    },
+    UU290019940: {
+      orderCode: 'UU290019940',
+      fromAddress: '上海市长宁区虹桥路1665号',
+      toAddress: '上海市闵行区莘庄地铁站',
+      state: '异常订单',
+      createdAt: '2025-03-18T07:55:00',
+      receiverPhone: '19912345670',
+      senderPhone: '13900001111',
+      distance: 14,
+      sendType: 'instant',
+      adCode: '310100',
+    },
+  },
+  priceTokens: {
+    'quote-7f3a9c12': {
+      fromAddress: '上海市静安区南京西路1266号恒隆广场',
+      toAddress: '上海市普陀区长寿路155号',
+      adCode: '310100',
+      sendType: 'instant',
+      distance: 4,
+      needPayMoney: 23.4,
+      timestamp: '2025-03-18T09:25:00',
+    },
+  },
+  current_time: '2025-03-18T09:30:00',
+};
