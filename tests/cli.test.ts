@@ -110,6 +110,8 @@ describe('envfleet new-env', () => {
         'class NotebookScenario(BaseModel):',
         '    pages: Dict[str, Page] = Field(default={"p1": {"page_id": "p1", "tags": ["a"]}})',
         '    next_page: int = Field(default=2, ge=1)',
+        '    code: Optional[str] = Field(default=None, pattern=r"^\\d{3}$")',
+        '    title: str = Field(default="", max_length=80)',
         '    owner: str = "ann"',
         '',
         '    def helper(self):',
@@ -120,10 +122,14 @@ describe('envfleet new-env', () => {
     expect(created).toMatchObject({ fromCatalog: false, tools: 0, scenarioFromReference: true });
     const env = (await import(join(created.dir, 'src/index.ts'))).default as Environment;
     // As in pydantic, a default is taken as written, not validated (so p1 gets no `pinned`).
-    expect(env.load({})).toEqual({ pages: { p1: { page_id: 'p1', tags: ['a'] } }, next_page: 2, owner: 'ann' });
+    expect(env.load({})).toEqual({ pages: { p1: { page_id: 'p1', tags: ['a'] } }, next_page: 2, code: null, title: '', owner: 'ann' });
     expect(env.load({ pages: { p2: { page_id: 'p2' } } }).pages).toEqual({ p2: { page_id: 'p2', tags: [], pinned: null } });
     expect(() => env.load({ next_page: 'many' })).toThrow(/next_page/);
-    expect(readFileSync(join(created.dir, 'src/scenario.ts'), 'utf8')).toContain('// reference: ge=1');
+    // Bounds and patterns become checks (\d reads any Unicode digit, as pydantic's does); the rest, notes.
+    expect(() => env.load({ next_page: 0 })).toThrow(/next_page/);
+    expect(env.load({ code: '٤٢٧' }).code).toBe('٤٢٧');
+    expect(() => env.load({ code: '42' })).toThrow(/code/);
+    expect(readFileSync(join(created.dir, 'src/scenario.ts'), 'utf8')).toContain('// reference: max_length=80');
   });
 
   it('still scaffolds environments of our own, outside the catalog, with --domain', () => {

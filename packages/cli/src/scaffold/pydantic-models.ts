@@ -96,8 +96,9 @@ function field(statement: string, known: Set<string>): ModelField | undefined {
   const assigned = split < 0 ? undefined : rest.slice(split + 1).trim();
   const notes: string[] = [];
   const type = zodForAnnotation(annotation, known, notes);
-  let zod = type.source;
-  const fallback = assigned === undefined ? { kind: 'required' as const } : readDefault(assigned, notes);
+  const constraints: Constraint[] = [];
+  const fallback = assigned === undefined ? { kind: 'required' as const } : readDefault(assigned, notes, constraints);
+  let zod = withConstraints(type.source, constraints, notes);
   if (fallback.kind === 'value') {
     if (fallback.value === null && !type.nullable) zod += '.nullable()';
     zod += `.default(${defaultSource(fallback.value)})`;
@@ -109,7 +110,42 @@ function field(statement: string, known: Set<string>): ModelField | undefined {
 
 type Default = { kind: 'required' } | { kind: 'value'; value: unknown } | { kind: 'todo' };
 
-function readDefault(source: string, notes: string[]): Default {
+type Constraint = [name: string, value: string];
+
+// Bounds and patterns the scaffold can write as zod; what it cannot is left as a note.
+const NUMBER_BOUNDS: Record<string, string> = { ge: 'min', le: 'max', gt: 'gt', lt: 'lt' };
+
+function withConstraints(source: string, constraints: Constraint[], notes: string[]): string {
+  // A nullable type takes its checks before `.nullable()`.
+  const suffix = source.endsWith('.nullable()') ? '.nullable()' : '';
+  let base = suffix ? source.slice(0, -suffix.length) : source;
+  const numeric = /^(?:z\.int\(\)|z\.number\(\))$/.test(base);
+  for (const [name, value] of constraints) {
+    const method = NUMBER_BOUNDS[name];
+    if (method && numeric && /^-?\d+(?:\.\d+)?$/.test(value)) base += `.${method}(${value})`;
+    else if (name === 'pattern' && base === 'z.string()' && regexLiteral(value)) base += `.regex(${regexLiteral(value)})`;
+    else notes.push(`reference: ${name}=${value}`);
+  }
+  return base + suffix;
+}
+
+/**
+ * A Python raw-string pattern as a JavaScript regex literal. pydantic's validator reads \d as any
+ * Unicode decimal digit, hence \p{Nd} and the u flag; a pattern JavaScript cannot read is left out.
+ */
+function regexLiteral(python: string): string | undefined {
+  const body = /^r?(["'])(.*)\1$/s.exec(python.trim())?.[2];
+  if (body === undefined) return undefined;
+  const translated = body.replaceAll('\\d', '\\p{Nd}').replaceAll('/', '\\/');
+  try {
+    new RegExp(translated, 'u');
+  } catch {
+    return undefined;
+  }
+  return `/${translated}/u`;
+}
+
+function readDefault(source: string, notes: string[], constraints: Constraint[]): Default {
   if (!source.startsWith('Field(')) return literalDefault(source, notes);
   const args = topLevelSplit(source.slice('Field('.length, source.lastIndexOf(')')), ',');
   const named = new Map<string, string>();
@@ -121,7 +157,7 @@ function readDefault(source: string, notes: string[]): Default {
   }
   for (const constraint of ['pattern', 'ge', 'gt', 'le', 'lt', 'min_length', 'max_length']) {
     const value = named.get(constraint);
-    if (value !== undefined) notes.push(`reference: ${constraint}=${value}`);
+    if (value !== undefined) constraints.push([constraint, value]);
   }
   const factory = named.get('default_factory');
   if (factory === 'dict') return { kind: 'value', value: {} };
