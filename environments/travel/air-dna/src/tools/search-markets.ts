@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { defineAirDNATool } from '../scenario.js';
+import { requireText } from './text-argument.js';
+
+export const searchMarkets = defineAirDNATool({
+  name: 'search_markets',
+  description:
+    'Find markets whose name, state or type (city, neighborhood, metro) contains the query, case-insensitive: ' +
+    '{markets: [{market_id, market_name, market_type, state}]}.',
+  input: z.object({
+    query: z.string(),
+  }),
+  annotations: { readOnlyHint: true },
+  handler: (state, args) => {
+    requireText(args.query, 'Query');
+    const query = args.query.toLowerCase();
+    const markets = Object.values(state.markets).filter(
+      (market) =>
+        market.market_name.toLowerCase().includes(query) ||
+        market.state.toLowerCase().includes(query) ||
+        market.market_type.toLowerCase().includes(query),
+    );
+    return {
+      markets: markets.map(({ market_id, market_name, market_type, state: usState }) => ({
+        market_id,
+        market_name,
+        market_type,
+        state: usState,
+      })),
+    };
+  },
+});
