@@ -19,6 +19,8 @@ export type { ToolContext } from './context.js';
 
 // Argument reading and JSON helpers shared by transports
 export { readArguments } from './lax-arguments.js';
+export { readLaxModel } from './lax-model.js';
+export type { LaxModelReading } from './lax-model.js';
 export { argumentsJsonSchema } from './json-schema.js';
 export type { JsonSchema } from './json-schema.js';
 export { toPlainJson } from './plain-json.js';
@@ -34,6 +36,7 @@ export { compareCodePoints } from './compare-code-points.js';
 export { pythonFloatRepr, pythonNumberRepr, pythonRepr, pythonStr, pythonStringRepr, pythonTruthy } from './python-repr.js';
 export { codePointLength, utf8Length } from './utf8.js';
 export { md5Hex } from './md5.js';
+export { stableHash } from './stable-hash.js';
 
 // Lookups in id-keyed scenario maps that never see inherited members
 export { hasEntry, ownEntry } from './own.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { md5Hex } from '../src/md5.js';
+import { stableHash } from '../src/stable-hash.js';
 
 describe('md5Hex', () => {
   it('gives the RFC 1321 digests', () => {
@@ -15,5 +16,16 @@ describe('md5Hex', () => {
 
   it('handles messages that span several 64-byte blocks', () => {
     expect(md5Hex('x'.repeat(1000))).toBe('398533d48111e9f664b1f64cb10c4b63');
+  });
+});
+
+describe('stableHash', () => {
+  it('is the same number for the same text, in every process, and a safe non-negative integer', () => {
+    expect(stableHash('2024-01-01T00:00:00')).toBe(Number.parseInt(md5Hex('2024-01-01T00:00:00').slice(0, 12), 16));
+    expect(stableHash('a')).not.toBe(stableHash('b'));
+    for (const text of ['', 'x', '東京', 'x'.repeat(1000)]) {
+      expect(Number.isSafeInteger(stableHash(text))).toBe(true);
+      expect(stableHash(text)).toBeGreaterThanOrEqual(0);
+    }
   });
 });

@@ -1,7 +1,7 @@
-import { ownEntry, ToolError } from '@envfleet/kit';
+import { ownEntry, stableHash, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineUUPaoTuiTool, orderSchema } from '../scenario.js';
-import { standInHash } from './stand-in-hash.js';
+
 import { requireText } from './text-argument.js';
 
 export const createOrder = defineUUPaoTuiTool({
@@ -22,7 +22,7 @@ export const createOrder = defineUUPaoTuiTool({
     const initial = state.orderStates[0];
     if (initial === undefined) throw new ToolError('The scenario lists no orderStates, so a new order has no state to start in');
     // The reference's code shape: UU + a number from the time + four digits from the token.
-    const orderCode = `UU${standInHash(state.current_time) % 100000}${String(standInHash(args.priceToken) % 10000).padStart(4, '0')}`;
+    const orderCode = `UU${stableHash(state.current_time) % 100000}${String(stableHash(args.priceToken) % 10000).padStart(4, '0')}`;
     const order = orderSchema.safeParse({
       orderCode,
       fromAddress: quote.fromAddress,

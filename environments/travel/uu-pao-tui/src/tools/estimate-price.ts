@@ -1,7 +1,7 @@
-import { formatFixed, ownEntry, ToolError } from '@envfleet/kit';
+import { formatFixed, ownEntry, stableHash, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineUUPaoTuiTool } from '../scenario.js';
-import { standInHash } from './stand-in-hash.js';
+
 import { requireText } from './text-argument.js';
 
 export const estimatePrice = defineUUPaoTuiTool({
@@ -21,8 +21,8 @@ export const estimatePrice = defineUUPaoTuiTool({
     requireText(args.toAddress, 'toAddress');
     requireText(args.adCode, 'adCode');
     if (args.sendType !== 'instant' && args.sendType !== 'scheduled') throw new ToolError("sendType must be 'instant' or 'scheduled'");
-    // 1–50 km, stable for a pair of addresses (see stand-in-hash.ts).
-    const distance = (standInHash(`${args.fromAddress}|${args.toAddress}`) % 50) + 1;
+    // 1–50 km, fixed for a pair of addresses (the reference uses the per-process salted hash()).
+    const distance = (stableHash(`${args.fromAddress}|${args.toAddress}`) % 50) + 1;
     const multiplier = ownEntry(state.cityMultipliersMap, args.adCode) ?? 1.0;
     const base = ownEntry(state.baseRatesMap, args.sendType) ?? 8.0;
     const perKm = ownEntry(state.baseRatesMap, 'per_km') ?? 2.5;

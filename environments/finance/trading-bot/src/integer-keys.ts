@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// The reference keys accounts and orders by Python ints: pydantic reads each JSON key as an int
+// (" 2 ", "01", "1_0" and "1.0" are 2, 1, 10 and 1; "1." is refused) and saves it back as that int's digits, the
+// last value winning when two keys read as the same number.
+const INTEGER_KEY = /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/;
+
+function canonicalKey(key: string): string | undefined {
+  const text = key.trim();
+  if (!INTEGER_KEY.test(text)) return undefined;
+  return BigInt(text.replace(/\.0+$/, '').replace(/^\+/, '').replaceAll('_', '')).toString();
+}
+
+/** A map keyed by integers written as JSON object keys, normalized as the reference does. */
+export function integerKeyed<T extends z.ZodType>(value: T) {
+  return z
+    .record(z.string(), value)
+    .superRefine((map, ctx) => {
+      for (const key of Object.keys(map)) {
+        if (canonicalKey(key) === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `key "${key}" must be an integer id` });
+      }
+    })
+    .transform((map) => {
+      const out: Record<string, z.output<T>> = {};
+      for (const [key, entry] of Object.entries(map)) out[canonicalKey(key) as string] = entry;
+      return out;
+    });
+}
