@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import { runEnvironment } from '@envfleet/server';
+import { yahooFinance } from './index.js';
+
+await runEnvironment(yahooFinance);
