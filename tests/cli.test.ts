@@ -113,6 +113,7 @@ describe('envfleet new-env', () => {
         '    code: Optional[str] = Field(default=None, pattern=r"^\\d{3}$")',
         '    title: str = Field(default="", max_length=80)',
         '    owner: str = "ann"',
+        '    by_number: Dict[int, Page] = {}',
         '',
         '    def helper(self):',
         '        return 1',
@@ -122,7 +123,16 @@ describe('envfleet new-env', () => {
     expect(created).toMatchObject({ fromCatalog: false, tools: 0, scenarioFromReference: true });
     const env = (await import(join(created.dir, 'src/index.ts'))).default as Environment;
     // As in pydantic, a default is taken as written, not validated (so p1 gets no `pinned`).
-    expect(env.load({})).toEqual({ pages: { p1: { page_id: 'p1', tags: ['a'] } }, next_page: 2, code: null, title: '', owner: 'ann' });
+    expect(env.load({})).toEqual({
+      pages: { p1: { page_id: 'p1', tags: ['a'] } },
+      next_page: 2,
+      code: null,
+      title: '',
+      owner: 'ann',
+      by_number: {},
+    });
+    // Dict[int, X] keys are read as ints and saved as their digits, as pydantic does.
+    expect(Object.keys(env.load({ by_number: { '007': { page_id: 'p7' } } }).by_number)).toEqual(['7']);
     expect(env.load({ pages: { p2: { page_id: 'p2' } } }).pages).toEqual({ p2: { page_id: 'p2', tags: [], pinned: null } });
     expect(() => env.load({ next_page: 'many' })).toThrow(/next_page/);
     // Bounds and patterns become checks (\d reads any Unicode digit, as pydantic's does); the rest, notes.

@@ -41,8 +41,9 @@ export { stableHash } from './stable-hash.js';
 // Lookups in id-keyed scenario maps that never see inherited members
 export { hasEntry, ownEntry } from './own.js';
 
-// Tool inputs: zod shapes the reference's signatures need
+// Tool inputs and scenario fields: zod shapes the reference's types need
 export { defaultNull } from './schema-helpers.js';
+export { integerKeyed } from './integer-keyed.js';
 
 // Running a script of calls (tests, replays)
 export { runCalls } from './run-calls.js';

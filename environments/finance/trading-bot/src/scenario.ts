@@ -1,6 +1,5 @@
-import { anyInteger } from '@envfleet/kit';
+import { anyInteger, integerKeyed } from '@envfleet/kit';
 import { z } from 'zod';
-import { integerKeyed } from './integer-keys.js';
 
 // Same fields, constraints and defaults as the reference's TradingScenario. Its pattern runs on
 // Rust's regex engine, where \d is any Unicode decimal digit: \p{Nd} keeps that.

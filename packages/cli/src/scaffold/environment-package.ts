@@ -62,12 +62,15 @@ export function environmentFiles(request: EnvironmentScaffold): Record<string, s
     envNames,
   );
 
+  const scenario = scenarioSkeleton(request);
+  const kitImport = "import { toolsFor } from '@envfleet/kit';";
   files['src/scenario.ts'] = substitute(
     read('src/scenario.ts'),
     'src/scenario.ts',
     [
       [' @scaffold:scenario', ''],
-      [TEMPLATE_SCENARIO, scenarioSkeleton(request)],
+      [TEMPLATE_SCENARIO, scenario],
+      [kitImport, scenario.includes('integerKeyed(') ? "import { integerKeyed, toolsFor } from '@envfleet/kit';" : kitImport],
     ],
     envNames,
   );

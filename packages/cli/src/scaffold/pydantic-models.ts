@@ -213,6 +213,8 @@ function zodForAnnotation(annotation: string, known: Set<string>, notes: string[
     case 'dict':
     case 'Dict': {
       const value = args[1] ? zodForAnnotation(args[1], known, notes).source : 'z.any()';
+      // Dict[int, X]: pydantic reads each key as an int and saves its digits ("007" → "7").
+      if (args[0] === 'int') return plain(`integerKeyed(${value})`, '() => ({})');
       return plain(`z.record(z.string(), ${value})`, '() => ({})');
     }
     case 'list':

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-// The reference keys accounts and orders by Python ints: pydantic reads each JSON key as an int
-// (" 2 ", "01", "1_0" and "1.0" are 2, 1, 10 and 1; "1." is refused) and saves it back as that int's digits, the
-// last value winning when two keys read as the same number.
+// A scenario field typed Dict[int, X] in the reference: pydantic reads each JSON key as an int
+// (" 2 ", "01", "1_0" and "1.0" are 2, 1, 10 and 1; "1." is refused) and saves it back as that int's
+// digits, the last value winning when two keys read as the same number. Linear in the key length.
 const INTEGER_KEY = /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/;
 
 function canonicalKey(key: string): string | undefined {
@@ -11,7 +11,7 @@ function canonicalKey(key: string): string | undefined {
   return BigInt(text.replace(/\.0+$/, '').replace(/^\+/, '').replaceAll('_', '')).toString();
 }
 
-/** A map keyed by integers written as JSON object keys, normalized as the reference does. */
+/** A scenario map keyed by integers written as JSON object keys (`Dict[int, X]`), normalised as pydantic does. */
 export function integerKeyed<T extends z.ZodType>(value: T) {
   return z
     .record(z.string(), value)
