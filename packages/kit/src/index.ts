@@ -37,6 +37,8 @@ export { pythonFloatRepr, pythonNumberRepr, pythonRepr, pythonStr, pythonStringR
 export { codePointLength, utf8Length } from './utf8.js';
 export { md5Hex } from './md5.js';
 export { stableHash } from './stable-hash.js';
+export { PythonRandom } from './python-random.js';
+export { pythonRound } from './python-round.js';
 
 // Lookups in id-keyed scenario maps that never see inherited members
 export { hasEntry, ownEntry } from './own.js';

@@ -1,11 +1,10 @@
-import { anyInteger, formatFixed, ownEntry, ToolError } from '@envfleet/kit';
+import { anyInteger, ownEntry, pythonRound, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineAirDNATool } from '../scenario.js';
 import { addressKey } from './keys.js';
 import { requireText } from './text-argument.js';
 
-// Python's round(x, 2): half-even on the exact binary value, which formatFixed reproduces.
-const round2 = (x: number) => Number(formatFixed(x, 2));
+const round2 = (x: number) => pythonRound(x, 2);
 
 export const getRentalEstimate = defineAirDNATool({
   name: 'get_rental_estimate',

@@ -1,4 +1,4 @@
-import { formatFixed, ownEntry, stableHash, ToolError } from '@envfleet/kit';
+import { ownEntry, pythonRound, stableHash, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineUUPaoTuiTool } from '../scenario.js';
 
@@ -26,8 +26,7 @@ export const estimatePrice = defineUUPaoTuiTool({
     const multiplier = ownEntry(state.cityMultipliersMap, args.adCode) ?? 1.0;
     const base = ownEntry(state.baseRatesMap, args.sendType) ?? 8.0;
     const perKm = ownEntry(state.baseRatesMap, 'per_km') ?? 2.5;
-    // Python's round(x, 2): half-even on the exact binary value, which formatFixed reproduces.
-    const needPayMoney = Number(formatFixed((base + distance * perKm) * multiplier, 2));
+    const needPayMoney = pythonRound((base + distance * perKm) * multiplier, 2);
     const priceToken = ctx.uuid();
     state.priceTokens[priceToken] = {
       fromAddress: args.fromAddress,
