@@ -39,6 +39,9 @@ export { md5Hex } from './md5.js';
 export { stableHash } from './stable-hash.js';
 export { PythonRandom } from './python-random.js';
 export { pythonRound } from './python-round.js';
+export { daysInMonth, pythonStrptime, wallClockSeconds } from './python-strptime.js';
+export type { WallClock } from './python-strptime.js';
+export { hasEmailShape } from './email-shape.js';
 
 // Lookups in id-keyed scenario maps that never see inherited members
 export { hasEntry, ownEntry } from './own.js';
