@@ -30,6 +30,7 @@ export { closestName } from './suggest.js';
 // Python semantics the references depend on
 export { formatFixed } from './format-fixed.js';
 export { asciiDigits, parsePythonFloat } from './python-float.js';
+export { parsePythonInt } from './python-int.js';
 export { pythonSplit, pythonStrip } from './python-whitespace.js';
 export { pythonSlice } from './python-slice.js';
 export { compareCodePoints } from './compare-code-points.js';
@@ -44,7 +45,7 @@ export type { WallClock } from './python-strptime.js';
 export { hasEmailShape } from './email-shape.js';
 
 // Lookups in id-keyed scenario maps that never see inherited members
-export { hasEntry, ownEntry } from './own.js';
+export { emptyMap, hasEntry, ownEntry } from './own.js';
 
 // Tool inputs and scenario fields: zod shapes the reference's types need
 export { defaultNull } from './schema-helpers.js';

@@ -11,3 +11,11 @@ export function ownEntry<V>(map: Readonly<Record<string, V>>, key: string): V | 
 export function hasEntry(map: Readonly<Record<string, unknown>>, key: string): boolean {
   return Object.hasOwn(map, key);
 }
+
+/**
+ * A new id-keyed map to put in the state (a map a handler creates, like a base's first table). It has
+ * no prototype, as loaded scenario maps have none, so any id — "__proto__" included — is an ordinary key.
+ */
+export function emptyMap<V>(): Record<string, V> {
+  return Object.create(null) as Record<string, V>;
+}

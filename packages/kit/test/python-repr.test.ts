@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLength, hasEntry, ownEntry, pythonFloatRepr, pythonRepr, pythonStr, pythonTruthy, utf8Length } from '../src/index.js';
+import {
+  codePointLength,
+  emptyMap,
+  hasEntry,
+  ownEntry,
+  pythonFloatRepr,
+  pythonRepr,
+  pythonStr,
+  pythonTruthy,
+  utf8Length,
+} from '../src/index.js';
 
 describe('pythonRepr / pythonStr', () => {
   it('writes JSON values as Python prints them', () => {
@@ -59,5 +69,13 @@ describe('own-key lookups', () => {
     expect(hasEntry(map, '__proto__')).toBe(false);
     const withProto = JSON.parse('{"__proto__": 7}') as Record<string, number>;
     expect(ownEntry(withProto, '__proto__')).toBe(7);
+  });
+
+  it('makes new maps in which "__proto__" is an ordinary key', () => {
+    const map = emptyMap<number>();
+    map.__proto__ = 1;
+    map.constructor = 2;
+    expect(Object.keys(map)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(map)).toBeNull();
   });
 });
