@@ -32,6 +32,7 @@ export { formatFixed } from './format-fixed.js';
 export { asciiDigits, parsePythonFloat } from './python-float.js';
 export { parsePythonInt } from './python-int.js';
 export { pythonIsDecimal, pythonIsDigit } from './python-isdigit.js';
+export { pythonEquals } from './python-equals.js';
 export { pythonSplit, pythonStrip } from './python-whitespace.js';
 export { pythonSlice } from './python-slice.js';
 export { compareCodePoints } from './compare-code-points.js';
