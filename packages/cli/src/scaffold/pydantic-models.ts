@@ -1,3 +1,4 @@
+import { camelCase } from './names.js';
 import { readPythonLiteral } from './python-literal.js';
 
 /**
@@ -251,7 +252,7 @@ function zodForAnnotation(annotation: string, known: Set<string>, notes: string[
 }
 
 export function schemaName(model: string): string {
-  return `${model.charAt(0).toLowerCase()}${model.slice(1)}Schema`;
+  return `${camelCase(model)}Schema`;
 }
 
 function topLevelIndex(text: string, wanted: string): number {
