@@ -52,6 +52,7 @@ export { emptyMap, hasEntry, ownEntry } from './own.js';
 // Tool inputs and scenario fields: zod shapes the reference's types need
 export { defaultNull } from './schema-helpers.js';
 export { integerKeyed } from './integer-keyed.js';
+export { keyedRecord } from './keyed-record.js';
 
 // Running a script of calls (tests, replays)
 export { runCalls } from './run-calls.js';
