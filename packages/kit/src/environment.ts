@@ -6,6 +6,7 @@ import { coerceLax, readArguments } from './lax-arguments.js';
 import { type JsonValue, toPlainJson } from './plain-json.js';
 import { withoutPrototypes } from './null-prototype.js';
 import { ScenarioError } from './scenario-error.js';
+import { clipText } from './clip-text.js';
 import { closestName } from './suggest.js';
 import { isToolError } from './tool-error.js';
 import type { Tool } from './tool.js';
@@ -104,7 +105,7 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
       const hint = closestName(name, tools.keys());
       return failure(
         state,
-        `Unknown tool "${name}"${hint ? ` — did you mean "${hint}"?` : ''} (${definition.name} has: ${[...tools.keys()].join(', ')})`,
+        `Unknown tool "${clipText(name)}"${hint ? ` — did you mean "${hint}"?` : ''} (${definition.name} has: ${[...tools.keys()].join(', ')})`,
       );
     }
     const reading = readArguments(tool.input, tool.inputSchema, args);
@@ -149,7 +150,7 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
     loadPreset: (name: string, label: string = definition.name) => {
       if (!Object.hasOwn(presets, name)) {
         const known = Object.keys(presets);
-        const message = `${label}: unknown preset "${name}" (known: ${known.length ? known.join(', ') : 'none'})`;
+        const message = `${label}: unknown preset "${clipText(name)}" (known: ${known.length ? known.join(', ') : 'none'})`;
         throw new ScenarioError(`Invalid scenario — ${message}`, [message]);
       }
       let loaded = loadedPresets.get(name);

@@ -25,17 +25,22 @@ export { argumentsJsonSchema } from './json-schema.js';
 export type { JsonSchema } from './json-schema.js';
 export { toPlainJson } from './plain-json.js';
 export type { JsonValue } from './plain-json.js';
+
+// Naming what a caller got wrong: the name they meant, and long names clipped for messages
 export { closestName } from './suggest.js';
+export { clipText } from './clip-text.js';
 
 // Python semantics the references depend on
 export { formatFixed } from './format-fixed.js';
 export { asciiDigits, parsePythonFloat } from './python-float.js';
 export { parsePythonInt } from './python-int.js';
-export { pythonIsDecimal, pythonIsDigit } from './python-isdigit.js';
-export { pythonEquals } from './python-equals.js';
 export { pythonSplit, pythonStrip } from './python-whitespace.js';
 export { pythonSlice } from './python-slice.js';
+export { pythonIsDecimal, pythonIsDigit } from './python-isdigit.js';
 export { compareCodePoints } from './compare-code-points.js';
+export { containsText, indexOfText } from './text-search.js';
+export { compileGlob, matchGlob } from './glob.js';
+export type { GlobMatcher } from './glob.js';
 export { pythonFloatRepr, pythonNumberRepr, pythonRepr, pythonStr, pythonStringRepr, pythonTruthy } from './python-repr.js';
 export { codePointLength, utf8Length } from './utf8.js';
 export { md5Hex } from './md5.js';
@@ -43,8 +48,9 @@ export { stableHash } from './stable-hash.js';
 export { PythonRandom } from './python-random.js';
 export { pythonRound } from './python-round.js';
 export { daysInMonth, pythonStrptime, wallClockSeconds } from './python-strptime.js';
-export type { WallClock } from './python-strptime.js';
 export { hasEmailShape } from './email-shape.js';
+export type { WallClock } from './python-strptime.js';
+export { pythonEquals } from './python-equals.js';
 
 // Lookups in id-keyed scenario maps that never see inherited members
 export { emptyMap, hasEntry, ownEntry } from './own.js';

@@ -22,7 +22,12 @@ export function toPlainJson(value: unknown, path = 'result'): JsonValue {
       const out: { [key: string]: JsonValue } = {};
       for (const key of Object.keys(value)) {
         const member = (value as Record<string, unknown>)[key];
-        if (member !== undefined) out[key] = toPlainJson(member, `${path}.${key}`);
+        if (member === undefined) continue;
+        const plain = toPlainJson(member, `${path}.${key}`);
+        // Assigning "__proto__" would replace the result's prototype and drop the entry (an id a
+        // caller chose, in a map a tool returns whole); defined, it is a key like any other.
+        if (key === '__proto__') Object.defineProperty(out, key, { value: plain, enumerable: true, writable: true, configurable: true });
+        else out[key] = plain;
       }
       return out;
     }

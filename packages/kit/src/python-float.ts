@@ -1,11 +1,10 @@
-import { isPythonSpace } from './python-whitespace.js';
+import { isPythonSpaceUnit } from './python-whitespace.js';
 
 // Python's float() reads any Unicode decimal digit (full-width "２", Arabic-Indic "٢", …) and treats
 // non-ASCII whitespace as a space before trimming; only ASCII whitespace is trimmed after that, so
 // U+001C–U+001F stay and are refused, and U+FEFF is refused as any other symbol.
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const DECIMAL_DIGITS = /\p{Nd}/gu;
-const ASCII_EDGES = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
 const DIGITS = String.raw`\d(?:_?\d)*`;
 const FINITE = new RegExp(String.raw`^[+-]?(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?$`);
 const INFINITE = /^([+-]?)(?:inf|infinity)$/i;
@@ -27,16 +26,41 @@ export function asciiDigits(text: string): string {
   return text.replace(DECIMAL_DIGITS, (char) => (char >= '0' && char <= '9' ? char : String(digitValue(char))));
 }
 
+/**
+ * The text Python's int() and float() go on to parse: Unicode decimal digits made ASCII, and
+ * whitespace (Python's set) trimmed from both ends. Undefined when any other non-ASCII character
+ * is left, whitespace included: neither function accepts one inside a number.
+ *
+ * Trimmed by index: a trimming regex such as /[ \t]+$/ retries from every space of a long run that
+ * is followed by text, which is quadratic in the run.
+ */
+export function pythonNumberText(text: string): string | undefined {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isNumberSpace(text.charCodeAt(start))) start++;
+  while (end > start && isNumberSpace(text.charCodeAt(end - 1))) end--;
+  let ascii = '';
+  let plainFrom = start;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const char = String.fromCodePoint(text.codePointAt(i) as number);
+    if (!DECIMAL_DIGIT.test(char)) return undefined;
+    ascii += text.slice(plainFrom, i) + asciiDigits(char);
+    i += char.length - 1;
+    plainFrom = i + 1;
+  }
+  return ascii + text.slice(plainFrom, end);
+}
+
+/** What int() and float() trim: ASCII whitespace, and other Python whitespace, which they read as a space. */
+function isNumberSpace(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || (unit >= 0x80 && isPythonSpaceUnit(unit));
+}
+
 /** Python's `float(text)`: the number, or undefined where Python raises ValueError. */
 export function parsePythonFloat(text: string): number | undefined {
-  let ascii = '';
-  for (const char of text) {
-    if ((char.codePointAt(0) ?? 0) < 0x80) ascii += char;
-    else if (isPythonSpace(char)) ascii += ' ';
-    else if (DECIMAL_DIGIT.test(char)) ascii += asciiDigits(char);
-    else return undefined;
-  }
-  const body = ascii.replace(ASCII_EDGES, '');
+  const body = pythonNumberText(text);
+  if (body === undefined) return undefined;
   if (FINITE.test(body)) return Number(body.replaceAll('_', ''));
   const infinite = INFINITE.exec(body);
   if (infinite) return infinite[1] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;

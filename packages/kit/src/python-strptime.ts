@@ -22,7 +22,7 @@ const D = String.raw`\p{Nd}`;
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const FIELDS: Record<string, { pattern: string; field?: keyof WallClock | 'y2' | 'b' | 'I' | 'p' }> = {
+const FIELDS: Record<string, { pattern: string; field?: Field }> = {
   d: { pattern: `3[01]|[12]${D}|0[1-9]|[1-9]| [1-9]`, field: 'day' },
   m: { pattern: `1[0-2]|0[1-9]|[1-9]`, field: 'month' },
   Y: { pattern: `${D}${D}${D}${D}`, field: 'year' },
@@ -40,13 +40,15 @@ const FIELDS: Record<string, { pattern: string; field?: keyof WallClock | 'y2' |
   Z: { pattern: 'utc|gmt' },
 };
 
-const compiled = new Map<string, { regex: RegExp; fields: (string | undefined)[] }>();
+type Field = keyof WallClock | 'y2' | 'b' | 'I' | 'p';
 
-function compile(format: string): { regex: RegExp; fields: (string | undefined)[] } {
+const compiled = new Map<string, { regex: RegExp; fields: (Field | undefined)[] }>();
+
+function compile(format: string): { regex: RegExp; fields: (Field | undefined)[] } {
   let cached = compiled.get(format);
   if (cached) return cached;
   let source = '^';
-  const fields: (string | undefined)[] = [];
+  const fields: (Field | undefined)[] = [];
   for (let i = 0; i < format.length; i++) {
     const char = format[i] as string;
     if (char === '%') {

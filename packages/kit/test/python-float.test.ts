@@ -63,6 +63,22 @@ describe('parsePythonFloat', () => {
   });
 });
 
+describe('parsePythonFloat on long whitespace runs', () => {
+  // Trimming with a regex anchored at the end retries from every space of a run: minutes at a
+  // million. These finish in milliseconds.
+  const run = ' \t\r\n'.repeat(250_000);
+
+  it('refuses a number followed by a million spaces and then more text', () => {
+    expect(parsePythonFloat(`1${run}x`)).toBeUndefined();
+    expect(parsePythonFloat(`x${run}1`)).toBeUndefined();
+  });
+
+  it('reads a number wrapped in a million spaces on each side', () => {
+    expect(parsePythonFloat(`${run}2.5${run}`)).toBe(2.5);
+    expect(parsePythonFloat(`${'\u3000'.repeat(1_000_000)}7`)).toBe(7);
+  });
+});
+
 describe('asciiDigits', () => {
   it('maps every decimal digit to its ASCII digit and leaves the rest', () => {
     expect(asciiDigits('２０２５-٠٣-𝟘𝟡 x')).toBe('2025-03-09 x');

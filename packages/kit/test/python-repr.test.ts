@@ -73,8 +73,9 @@ describe('own-key lookups', () => {
 
   it('makes new maps in which "__proto__" is an ordinary key', () => {
     const map = emptyMap<number>();
-    map.__proto__ = 1;
-    map.constructor = 2;
+    const protoKey = '__proto__';
+    map[protoKey] = 1;
+    map['constructor'] = 2;
     expect(Object.keys(map)).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf(map)).toBeNull();
   });

@@ -18,4 +18,12 @@ describe('Python whitespace', () => {
     expect(pythonSplit('  \n ')).toEqual([]);
     expect(pythonSplit('one  two\tthree')).toEqual(['one', 'two', 'three']);
   });
+
+  it('strips and splits a million-character run of whitespace followed by text in linear time', () => {
+    const run = ' \u3000\x1f\n'.repeat(250_000);
+    expect(pythonStrip(`${run}x`)).toBe('x');
+    expect(pythonStrip(`x${run}x`)).toBe(`x${run}x`);
+    expect(pythonStrip(`x${run}`)).toBe('x');
+    expect(pythonSplit(`a${run}b${run}`)).toEqual(['a', 'b']);
+  });
 });

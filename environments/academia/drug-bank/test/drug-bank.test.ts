@@ -15,7 +15,15 @@ describe('search_drugs', () => {
   it('matches names and synonyms, stopping at the limit — after the first match even when the limit is below 1', () => {
     const names = (args: Record<string, unknown>) => (call('search_drugs', args) as { drugs: { name: string }[] }).drugs.map((d) => d.name);
     expect(names({ query: 'paracetamol' })).toEqual(['Acetaminophen']);
-    expect(names({ query: 'in' })).toEqual(['Aspirin', 'Warfarin', 'Acetaminophen', 'Metformin', 'Gabapentin', 'Atorvastatin', 'Lisinopril']);
+    expect(names({ query: 'in' })).toEqual([
+      'Aspirin',
+      'Warfarin',
+      'Acetaminophen',
+      'Metformin',
+      'Gabapentin',
+      'Atorvastatin',
+      'Lisinopril',
+    ]);
     expect(names({ query: 'in', limit: 2 })).toEqual(['Aspirin', 'Warfarin']);
     expect(names({ query: 'in', limit: 0 })).toEqual(['Aspirin']);
     expectFailure('search_drugs', { query: '' }, 'Query must be a non-empty string');

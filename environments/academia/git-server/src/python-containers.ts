@@ -1,4 +1,4 @@
-import { hasEntry, pythonEquals, pythonRepr, ToolError } from '@envfleet/kit';
+import { containsText, hasEntry, pythonEquals, pythonRepr, ToolError } from '@envfleet/kit';
 
 // Repositories are free-form, and the reference walks their fields with plain Python: `for x in value`,
 // `item in value`, `value["key"]`. A field of an unexpected kind therefore either works the Python way
@@ -33,7 +33,7 @@ export function pythonItems(value: unknown, describe: Describe): unknown[] {
 /** Python's `text in container`: equality in a list, a substring of text, a key of a dict. */
 export function pythonContains(container: unknown, text: string, describe: Describe): boolean {
   if (Array.isArray(container)) return container.some((item) => pythonEquals(item, text));
-  if (typeof container === 'string') return container.includes(text);
+  if (typeof container === 'string') return containsText(container, text);
   if (isRecord(container)) return hasEntry(container, text);
   throw wrongKind(describe, 'a list or text', container);
 }

@@ -9,7 +9,11 @@ const INTEGER_KEY = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
 export function canonicalIntegerKey(text: string): string {
   const trimmed = text.trim();
   const negative = trimmed.startsWith('-');
-  const digits = trimmed.replace(/^[+-]/, '').replace(/\..*$/, '').replaceAll('_', '');
+  const unsigned = trimmed.replace(/^[+-]/, '');
+  // Cut at the first dot by index: /\..*$/ would retry from every dot of a key that is not a
+  // number, quadratic in its length.
+  const dot = unsigned.indexOf('.');
+  const digits = (dot < 0 ? unsigned : unsigned.slice(0, dot)).replaceAll('_', '');
   const magnitude = BigInt(digits);
   return negative && magnitude !== 0n ? `-${magnitude}` : `${magnitude}`;
 }

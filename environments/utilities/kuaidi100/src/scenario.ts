@@ -51,9 +51,12 @@ const byZonePair = (values: number[]) => () => Object.fromEntries(ZONE_PAIRS.map
 // Pydantic reads these maps in lax mode: a boolean counts as 0/1 and a numeric string as its number.
 // Scenarios written that way load there, so they load here too (saved back as numbers).
 // Python number syntax allows single underscores between digits ("1_000"); an int may end in ".0".
+// Each part of these patterns can match a given stretch of text in one way only: two digit runs
+// side by side ("digits, optional dot, optional digits") could split a long run anywhere, and
+// retrying every split is quadratic in the run (seconds at 40 000 digits).
 const DIGITS = String.raw`\d+(?:_\d+)*`;
 const INT_TEXT = new RegExp(String.raw`^\s*[+-]?${DIGITS}(?:\.0+)?\s*$`);
-const FLOAT_TEXT = new RegExp(String.raw`^\s*[+-]?(?:${DIGITS}\.?(?:${DIGITS})?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?\s*$`);
+const FLOAT_TEXT = new RegExp(String.raw`^\s*[+-]?(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?\s*$`);
 const laxNumber = (text: RegExp) => (value: unknown) => {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string' && text.test(value)) return Number(value.replaceAll('_', ''));

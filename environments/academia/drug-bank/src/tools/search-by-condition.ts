@@ -1,4 +1,4 @@
-import { ownEntry } from '@envfleet/kit';
+import { containsText, ownEntry } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineDrugBankTool } from '../scenario.js';
 import { requireText } from './text-argument.js';
@@ -17,7 +17,7 @@ export const searchByCondition = defineDrugBankTool({
     requireText(args.condition, 'Condition');
     const wanted = args.condition.toLowerCase();
     const ids = Object.entries(state.condition_index).flatMap(([condition, drugIds]) =>
-      condition.toLowerCase().includes(wanted) ? drugIds : [],
+      containsText(condition.toLowerCase(), wanted) ? drugIds : [],
     );
     const drugs = ids.flatMap((id) => {
       const drug = ownEntry(state.drugs, id);

@@ -1,4 +1,4 @@
-import { anyInteger } from '@envfleet/kit';
+import { containsText, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineDrugBankTool } from '../scenario.js';
 import { requireText } from './text-argument.js';
@@ -20,7 +20,8 @@ export const searchDrugs = defineDrugBankTool({
     const query = args.query.toLowerCase();
     const drugs: unknown[] = [];
     for (const drug of Object.values(state.drugs)) {
-      if (!drug.name.toLowerCase().includes(query) && !drug.synonyms.some((synonym) => synonym.toLowerCase().includes(query))) continue;
+      if (!containsText(drug.name.toLowerCase(), query) && !drug.synonyms.some((synonym) => containsText(synonym.toLowerCase(), query)))
+        continue;
       const { drugbank_id, name, description, synonyms, categories, atc_codes } = drug;
       drugs.push({ drugbank_id, name, description, synonyms, categories, atc_codes });
       if (drugs.length >= args.limit) break;

@@ -1,4 +1,4 @@
-import { ToolError, anyInteger } from '@envfleet/kit';
+import { containsText, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineGitHubServerTool } from '../scenario.js';
 import { requireNonEmpty } from '../rules/required-arguments.js';
@@ -25,7 +25,9 @@ export const searchRepositories = defineGitHubServerTool({
     requireNonEmpty(args, ['q']);
     const q = args.q.toLowerCase();
     const repositories = Object.values(state.repositories)
-      .filter((repository) => repository.repo.toLowerCase().includes(q) || (repository.description ?? '').toLowerCase().includes(q))
+      .filter(
+        (repository) => containsText(repository.repo.toLowerCase(), q) || containsText((repository.description ?? '').toLowerCase(), q),
+      )
       .map(({ owner, repo, description, stars }) => ({ owner, repo, description, stars }));
     return { repositories };
   },
@@ -47,14 +49,14 @@ export const searchIssues = defineGitHubServerTool({
     for (const [key, byNumber] of Object.entries(state.issues)) {
       const [owner, repo] = ownerAndRepo(key, 'issues');
       for (const issue of Object.values(byNumber)) {
-        if (issue.title.toLowerCase().includes(q))
+        if (containsText(issue.title.toLowerCase(), q))
           issues.push({ owner, repo, issue_number: issue.issue_number, title: issue.title, state: issue.state });
       }
     }
     for (const [key, byNumber] of Object.entries(state.pull_requests)) {
       const [owner, repo] = ownerAndRepo(key, 'pull_requests');
       for (const pull of Object.values(byNumber)) {
-        if (pull.title.toLowerCase().includes(q))
+        if (containsText(pull.title.toLowerCase(), q))
           issues.push({ owner, repo, issue_number: pull.pull_number, title: pull.title, state: pull.state });
       }
     }

@@ -1,4 +1,4 @@
-import { anyInteger, ownEntry } from '@envfleet/kit';
+import { containsText, anyInteger, ownEntry } from '@envfleet/kit';
 import { z } from 'zod';
 import { definePubMedServerTool } from '../scenario.js';
 import { articleList, firstResults, requireText } from './article-fields.js';
@@ -19,7 +19,7 @@ export const searchPubmedByAuthor = definePubMedServerTool({
     if (cached !== undefined) return cached;
     const wanted = args.author.toLowerCase();
     const matches = Object.entries(state.articles).filter(([pmid, article]) =>
-      articleList(article, pmid, 'authors').some((name) => name.toLowerCase().includes(wanted)),
+      articleList(article, pmid, 'authors').some((name) => containsText(name.toLowerCase(), wanted)),
     );
     const articles = firstResults(matches, args.max_results).map(([, article]) => article);
     const result = { author: args.author, articles, count: articles.length };

@@ -1,4 +1,4 @@
-import { anyInteger, ownEntry, pythonStr } from '@envfleet/kit';
+import { containsText, anyInteger, ownEntry, pythonStr } from '@envfleet/kit';
 import { z } from 'zod';
 import { definePubMedServerTool } from '../scenario.js';
 import { articleText, firstResults, requireText } from './article-fields.js';
@@ -21,7 +21,7 @@ export const searchPubmedByJournal = definePubMedServerTool({
     const wanted = args.journal.toLowerCase();
     const matches = Object.entries(state.articles).filter(
       ([pmid, article]) =>
-        articleText(article, pmid, 'journal').toLowerCase().includes(wanted) &&
+        containsText(articleText(article, pmid, 'journal').toLowerCase(), wanted) &&
         (args.year === null || articleText(article, pmid, 'pub_date').startsWith(String(args.year))),
     );
     const articles = firstResults(matches, args.max_results).map(([, article]) => article);

@@ -1,4 +1,4 @@
-import { anyInteger, ownEntry, pythonStr, ToolError } from '@envfleet/kit';
+import { containsText, anyInteger, ownEntry, pythonStr, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { definePubMedServerTool } from '../scenario.js';
 import { articleList, articleText, firstResults, requireText, sortByText } from './article-fields.js';
@@ -26,7 +26,7 @@ export const searchPubmedKeyWords = definePubMedServerTool({
     let matches: [string, unknown][] = Object.entries(state.articles).filter(([pmid, article]) => {
       const mesh = articleList(article, pmid, 'mesh_terms').join(' ');
       return [articleText(article, pmid, 'title'), articleText(article, pmid, 'abstract'), mesh].some((text) =>
-        text.toLowerCase().includes(wanted),
+        containsText(text.toLowerCase(), wanted),
       );
     });
     if (args.sort === 'pub_date') matches = sortByText(matches, 'pub_date', true);

@@ -1,4 +1,4 @@
-import { anyInteger, pythonSlice, ToolError } from '@envfleet/kit';
+import { containsText, anyInteger, pythonSlice, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Paper, SimpleArxivState } from '../scenario.js';
 
@@ -19,12 +19,13 @@ export function findPapers(state: SimpleArxivState, args: z.output<typeof search
   if (!args.query) throw new ToolError('Query must be a non-empty string');
   const query = args.query.toLowerCase();
   let papers = Object.values(state.papers).filter(
-    (paper) => paper.title.toLowerCase().includes(query) || (paper.abstract ? paper.abstract.toLowerCase().includes(query) : false),
+    (paper) =>
+      containsText(paper.title.toLowerCase(), query) || (paper.abstract ? containsText(paper.abstract.toLowerCase(), query) : false),
   );
   const { categories, sub_categories: subCategories } = args;
   if (categories && categories.length > 0)
-    papers = papers.filter((paper) => categories.some((category) => paper.arxiv_id.includes(category)));
+    papers = papers.filter((paper) => categories.some((category) => containsText(paper.arxiv_id, category)));
   if (subCategories && subCategories.length > 0)
-    papers = papers.filter((paper) => subCategories.some((sub) => paper.arxiv_id.includes(sub)));
+    papers = papers.filter((paper) => subCategories.some((sub) => containsText(paper.arxiv_id, sub)));
   return args.limit ? pythonSlice(papers, null, args.limit) : papers;
 }

@@ -31,7 +31,7 @@ export const getVariations = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<AmazonProductState>, args) => {
     if (!args.asin) throw new ToolError('ASIN must be a non-empty string');
-    return { variations: (Object.hasOwn(state.variations, args.asin) ? state.variations[args.asin] : []) };
+    return { variations: Object.hasOwn(state.variations, args.asin) ? state.variations[args.asin] : [] };
   },
 });
 

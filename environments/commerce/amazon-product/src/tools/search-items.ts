@@ -1,4 +1,4 @@
-import { defineTool, type Draft, pythonSlice, ToolError } from '@envfleet/kit';
+import { containsText, defineTool, type Draft, pythonSlice, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { AmazonProductState } from '../scenario.js';
 import { resourcesArgument } from './resources.js';
@@ -25,7 +25,7 @@ export const searchItems = defineTool({
     const inIndex = new Set(index);
     const phrase = args.keywords.toLowerCase();
     const matching = Object.entries(state.products)
-      .filter(([asin, product]) => product.title.toLowerCase().includes(phrase) && (inIndex.size === 0 || inIndex.has(asin)))
+      .filter(([asin, product]) => containsText(product.title.toLowerCase(), phrase) && (inIndex.size === 0 || inIndex.has(asin)))
       .map(([, product]) => product);
     return { products: page(matching, args.item_page) };
   },

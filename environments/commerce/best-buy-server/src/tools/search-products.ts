@@ -1,4 +1,4 @@
-import { defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { containsText, defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { BestBuyState, Product } from '../scenario.js';
 
@@ -26,7 +26,7 @@ export const searchProducts = defineTool({
     const needle = args.keywords.toLowerCase();
     const matches = Object.values(state.products).filter(
       (product) =>
-        product.name.toLowerCase().includes(needle) &&
+        containsText(product.name.toLowerCase(), needle) &&
         (!args.category || product.categoryPath.some((node) => node.name === args.category)) &&
         (args.min_price === null || product.salePrice >= args.min_price) &&
         (args.max_price === null || product.salePrice <= args.max_price),

@@ -1,4 +1,4 @@
-import { defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { containsText, defaultNull, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { EbayState, Item } from '../scenario.js';
 
@@ -25,7 +25,7 @@ export const searchItems = defineTool({
     const wanted = args.category_id;
     const found = Object.values(state.items).filter(
       (item) =>
-        (item.title.toLowerCase().includes(needle) || item.description.toLowerCase().includes(needle)) &&
+        (containsText(item.title.toLowerCase(), needle) || containsText(item.description.toLowerCase(), needle)) &&
         (wanted === null || inCategory(item.item_id, item.item_specifics.category_id, wanted)),
     );
     // Array.prototype.sort is stable, as Python's sort is (also with reverse=True).
@@ -44,7 +44,7 @@ export const searchItems = defineTool({
  */
 function inCategory(itemId: string, value: unknown, wanted: string): boolean {
   if (value === undefined) return ''.includes(wanted);
-  if (typeof value === 'string') return value.includes(wanted);
+  if (typeof value === 'string') return containsText(value, wanted);
   if (Array.isArray(value)) return value.some((entry) => entry === wanted);
   if (value !== null && typeof value === 'object') return Object.hasOwn(value, wanted);
   throw new ToolError(`Cannot filter by category_id: item ${itemId} has a non-text item_specifics.category_id (${JSON.stringify(value)})`);

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { containsText, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { EtsyState, Listing } from '../scenario.js';
 import { checkLimit } from './limits.js';
@@ -28,9 +28,9 @@ export const searchListings = defineTool({
     for (const listing of Object.values(state.listings)) {
       if (results.length >= args.limit) break;
       const matches =
-        listing.title.toLowerCase().includes(needle) ||
-        listing.description.toLowerCase().includes(needle) ||
-        listing.tags.some((tag) => tag.toLowerCase().includes(needle));
+        containsText(listing.title.toLowerCase(), needle) ||
+        containsText(listing.description.toLowerCase(), needle) ||
+        listing.tags.some((tag) => containsText(tag.toLowerCase(), needle));
       if (!matches) continue;
       // Tags are compared as stored: a tag with capitals never matches a category.
       if (category !== null && !listing.tags.includes(category)) continue;

@@ -1,4 +1,4 @@
-import { ToolError } from '@envfleet/kit';
+import { containsText, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Property } from '../scenario.js';
 
@@ -23,7 +23,7 @@ export function findByAddress(properties: Record<string, Property>, address: str
   const street = address.toLowerCase();
   const place = cityStateZip.toLowerCase();
   for (const property of Object.values(properties)) {
-    if (property.street.toLowerCase() === street && fullAddress(property).toLowerCase().includes(place)) return property;
+    if (property.street.toLowerCase() === street && containsText(fullAddress(property).toLowerCase(), place)) return property;
   }
   throw new ToolError(`Property not found at ${address}, ${cityStateZip}`);
 }

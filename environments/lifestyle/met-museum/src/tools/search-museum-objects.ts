@@ -1,4 +1,4 @@
-import { ToolError } from '@envfleet/kit';
+import { containsText, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineMetMuseumTool } from '../scenario.js';
 
@@ -28,7 +28,7 @@ export const searchMuseumObjects = defineMetMuseumTool({
         const text = args.title
           ? object.title
           : [object.title, object.artist, object.artistBio, object.department, object.medium, object.tags.join(' ')].join(' ');
-        return text.toLowerCase().includes(query);
+        return containsText(text.toLowerCase(), query);
       })
       .map(([id]) => id);
     return { total: objectIds.length, objectIds };

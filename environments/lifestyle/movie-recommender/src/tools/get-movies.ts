@@ -1,4 +1,4 @@
-import { anyInteger, ToolError } from '@envfleet/kit';
+import { containsText, anyInteger, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineMovieRecommenderTool } from '../scenario.js';
 import { resultLimit } from './limits.js';
@@ -18,7 +18,7 @@ export const getMovies = defineMovieRecommenderTool({
     const limit = resultLimit(args.limit);
     const keyword = args.keyword.toLowerCase();
     const movies = Object.values(state.movies)
-      .filter((movie) => movie.title.toLowerCase().includes(keyword) || movie.overview.toLowerCase().includes(keyword))
+      .filter((movie) => containsText(movie.title.toLowerCase(), keyword) || containsText(movie.overview.toLowerCase(), keyword))
       .slice(0, limit)
       .map(({ movie_id, title, overview, release_date }) => ({ movie_id, title, overview, release_date }));
     return { movies };

@@ -1,3 +1,4 @@
+import { containsText } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineCanvasTool } from '../scenario.js';
 import { courseAssignments } from './assignments.js';
@@ -16,7 +17,7 @@ export const getAssignmentsByCourseName = defineCanvasTool({
   handler: (state, args) => {
     requireText(args.course_name, 'Course name');
     const wanted = args.course_name.toLowerCase();
-    const match = Object.entries(state.course_name_map).find(([name]) => name.toLowerCase().includes(wanted));
+    const match = Object.entries(state.course_name_map).find(([name]) => containsText(name.toLowerCase(), wanted));
     if (!match?.[1]) return { assignments: [] };
     return courseAssignments(state, match[1], args.bucket);
   },

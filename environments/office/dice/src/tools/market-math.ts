@@ -1,3 +1,4 @@
+import { containsText } from '@envfleet/kit';
 import type { JobPosting } from '../scenario.js';
 
 /** The midpoint of a posting's salary band, when both ends are given (the reference skips 0s). */
@@ -24,4 +25,4 @@ export function byCountDescending(counts: Map<string, number>): [string, number]
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-export const includesFolded = (haystack: string, needle: string): boolean => haystack.toLowerCase().includes(needle.toLowerCase());
+export const includesFolded = (haystack: string, needle: string): boolean => containsText(haystack.toLowerCase(), needle.toLowerCase());

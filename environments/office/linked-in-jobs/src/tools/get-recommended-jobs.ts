@@ -1,4 +1,4 @@
-import { defaultNull, ownEntry, ToolError } from '@envfleet/kit';
+import { containsText, defaultNull, ownEntry, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineLinkedInJobsTool } from '../scenario.js';
 
@@ -22,7 +22,7 @@ export const getRecommendedJobs = defineLinkedInJobsTool({
     }
     const jobs = Object.values(state.jobs).flatMap((job) => {
       const description = job.description.toLowerCase();
-      const matched = skills.filter((skill) => description.includes(skill.toLowerCase())).length;
+      const matched = skills.filter((skill) => containsText(description, skill.toLowerCase())).length;
       if (matched === 0) return [];
       return [
         {

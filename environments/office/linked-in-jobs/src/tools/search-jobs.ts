@@ -1,4 +1,4 @@
-import { defaultNull, ToolError } from '@envfleet/kit';
+import { containsText, defaultNull, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineLinkedInJobsTool } from '../scenario.js';
 
@@ -19,8 +19,8 @@ export const searchJobs = defineLinkedInJobsTool({
     const keywords = args.keywords.toLowerCase();
     const location = args.location ? args.location.toLowerCase() : undefined;
     const jobs = Object.values(state.jobs)
-      .filter((job) => job.title.toLowerCase().includes(keywords))
-      .filter((job) => location === undefined || job.location.toLowerCase().includes(location))
+      .filter((job) => containsText(job.title.toLowerCase(), keywords))
+      .filter((job) => location === undefined || containsText(job.location.toLowerCase(), location))
       .filter((job) => !args.job_type || job.employment_type === args.job_type)
       .map(({ job_id, title, company, location: place, employment_type, posted_date, url }) => ({
         job_id,

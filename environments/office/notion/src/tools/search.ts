@@ -1,4 +1,4 @@
-import { anyInteger } from '@envfleet/kit';
+import { containsText, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
 import { pageAtOffset } from '../pagination.js';
 import { defineNotionTool } from '../scenario.js';
@@ -22,7 +22,7 @@ export const notionSearch = defineNotionTool({
   handler: (state, args) => {
     requireBoundedPageSize(args.page_size);
     const needle = args.query?.toLowerCase() ?? null;
-    const matches = (title: string) => needle === null || title.toLowerCase().includes(needle);
+    const matches = (title: string) => needle === null || containsText(title.toLowerCase(), needle);
     const pages = Object.entries(state.pages)
       .filter(([, page]) => !page.archived && matches(page.title))
       .map(([id, page]) => ({ object_id: id, object_type: 'page', title: page.title }));

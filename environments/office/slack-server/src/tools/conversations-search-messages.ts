@@ -1,4 +1,4 @@
-import { anyInteger, compareCodePoints, hasEntry, pythonTruthy, ToolError } from '@envfleet/kit';
+import { anyInteger, compareCodePoints, containsText, hasEntry, pythonTruthy, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineSlackServerTool } from '../scenario.js';
 import { withoutHashes } from './channels.js';
@@ -52,13 +52,7 @@ export const conversationsSearchMessages = defineSlackServerTool({
     const query = args.search_query ? args.search_query.toLowerCase() : '';
     const channel = args.filter_in_channel ? withoutHashes(args.filter_in_channel) : null;
     const results = everyMessage(state).filter((message) => {
-      if (
-        query &&
-        !text(field(message, 'text', 'message', ''), 'text')
-          .toLowerCase()
-          .includes(query)
-      )
-        return false;
+      if (query && !containsText(text(field(message, 'text', 'message', ''), 'text').toLowerCase(), query)) return false;
       if (channel !== null) {
         const id = field(message, 'channel_id', 'message');
         if (id !== channel && channelName(state.channels, field(message, 'channel_id', 'message', '')) !== channel) return false;

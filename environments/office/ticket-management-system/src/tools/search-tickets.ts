@@ -1,4 +1,4 @@
-import { anyInteger, ToolError } from '@envfleet/kit';
+import { containsText, anyInteger, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineTicketManagementSystemTool } from '../scenario.js';
 import { requirePositiveLimit, requireSignedIn } from './access.js';
@@ -21,7 +21,7 @@ export const searchTickets = defineTicketManagementSystemTool({
     requireSignedIn(state);
     const needle = args.query.toLowerCase();
     const matching = Object.values(state.tickets)
-      .filter((ticket) => ticket.title.toLowerCase().includes(needle) || ticket.description.toLowerCase().includes(needle))
+      .filter((ticket) => containsText(ticket.title.toLowerCase(), needle) || containsText(ticket.description.toLowerCase(), needle))
       .filter((ticket) => !args.status || ticket.status === args.status)
       .map((ticket) => ({
         ticket_id: ticket.ticket_id,

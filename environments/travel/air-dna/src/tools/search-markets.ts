@@ -1,3 +1,4 @@
+import { containsText } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineAirDNATool } from '../scenario.js';
 import { requireText } from './text-argument.js';
@@ -16,9 +17,9 @@ export const searchMarkets = defineAirDNATool({
     const query = args.query.toLowerCase();
     const markets = Object.values(state.markets).filter(
       (market) =>
-        market.market_name.toLowerCase().includes(query) ||
-        market.state.toLowerCase().includes(query) ||
-        market.market_type.toLowerCase().includes(query),
+        containsText(market.market_name.toLowerCase(), query) ||
+        containsText(market.state.toLowerCase(), query) ||
+        containsText(market.market_type.toLowerCase(), query),
     );
     return {
       markets: markets.map(({ market_id, market_name, market_type, state: usState }) => ({

@@ -1,4 +1,4 @@
-import { ownEntry, parsePythonInt, pythonSplit, pythonStringRepr, ToolError } from '@envfleet/kit';
+import { containsText, ownEntry, parsePythonInt, pythonSplit, pythonStringRepr, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineDidiTool, type Place } from '../scenario.js';
 import { readLocation, requireLocationObject } from './locations.js';
@@ -51,10 +51,10 @@ export const mapsPlaceAround = defineDidiTool({
     const found: Place[] = [];
     for (const [category, places] of Object.entries(state.places_database)) {
       const matches =
-        category.toLowerCase().includes(query) ||
+        containsText(category.toLowerCase(), query) ||
         places.some((place) => {
           const name = place.name.toLowerCase();
-          return words.some((word) => name.includes(word));
+          return words.some((word) => containsText(name, word));
         });
       if (!matches) continue;
       for (const place of places) if (BigInt(place.distance) <= radius) found.push(place);

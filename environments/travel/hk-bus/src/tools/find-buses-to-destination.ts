@@ -1,3 +1,4 @@
+import { containsText } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineHKBusTool } from '../scenario.js';
 import { requireText } from './lookup-keys.js';
@@ -18,7 +19,7 @@ export const findBusesToDestination = defineHKBusTool({
     const origin = args.origin ? args.origin.toLowerCase() : undefined;
     const routes = Object.values(state.routes).filter((route) => {
       const name = route.route_name.toLowerCase();
-      return name.includes(destination) && (origin === undefined || name.includes(origin));
+      return containsText(name, destination) && (origin === undefined || containsText(name, origin));
     });
     return { routes: routes.map(({ route_number, route_name }) => ({ route_number, route_name })) };
   },

@@ -1,3 +1,4 @@
+import { containsText } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineHKBusTool } from '../scenario.js';
 import { requireText } from './lookup-keys.js';
@@ -12,7 +13,7 @@ export const findStopByName = defineHKBusTool({
   handler: (state, args) => {
     requireText(args.stop_name, 'Stop name');
     const wanted = args.stop_name.toLowerCase();
-    const stops = Object.values(state.stops).filter((stop) => stop.stop_name.toLowerCase().includes(wanted));
+    const stops = Object.values(state.stops).filter((stop) => containsText(stop.stop_name.toLowerCase(), wanted));
     return {
       stops: stops.map(({ stop_id, stop_name, location }) => ({
         stop_id,

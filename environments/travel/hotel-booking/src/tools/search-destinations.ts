@@ -1,3 +1,4 @@
+import { containsText } from '@envfleet/kit';
 import { z } from 'zod';
 import { defineHotelBookingTool } from '../scenario.js';
 import { requireText } from './required-text.js';
@@ -15,7 +16,7 @@ export const searchDestinations = defineHotelBookingTool({
     requireText(args.city, 'City');
     const wanted = args.city.toLowerCase();
     return {
-      destinations: Object.values(state.destinations).filter((destination) => destination.city_name.toLowerCase().includes(wanted)),
+      destinations: Object.values(state.destinations).filter((destination) => containsText(destination.city_name.toLowerCase(), wanted)),
     };
   },
 });

@@ -9,7 +9,11 @@ export function normalizePath(path: string): string {
 }
 
 export function trimTrailingSlashes(path: string): string {
-  return path.replace(/\/+$/, '');
+  // By index: the regex /\/+$/ retries from every slash of a run followed by more text, which is
+  // quadratic in the run.
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  return path.slice(0, end);
 }
 
 export function parentOf(path: string): string {

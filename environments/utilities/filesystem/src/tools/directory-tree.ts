@@ -1,6 +1,6 @@
 import { compareCodePoints, defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
-import { fnmatch } from '../lib/fnmatch.js';
+import { lazyGlob } from '../lib/lazy-glob.js';
 import { childPath, isDirectory, isFile, normalizePath, relativeTo } from '../lib/paths.js';
 import type { FilesystemState } from '../scenario.js';
 import { requireNonEmpty } from './non-empty.js';
@@ -22,7 +22,7 @@ export const directoryTree = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<FilesystemState>, args) => {
     requireNonEmpty(args.path, 'Path');
-    const excluded = exclusions(state, args.excludePatterns);
+    const excluded = exclusions(state, args.excludePatterns).map(lazyGlob);
     const base = normalizePath(args.path);
     const stack = new Set<string>();
     const build = (directory: string): TreeNode[] => {
@@ -32,7 +32,7 @@ export const directoryTree = defineTool({
       for (const name of [...(state.directories[directory] ?? [])].sort(compareCodePoints)) {
         const child = childPath(directory, name);
         const relative = relativeTo(base, child);
-        if (excluded.some((pattern) => fnmatch(relative, pattern))) continue;
+        if (excluded.some((exclude) => exclude(relative))) continue;
         if (isDirectory(state, child)) nodes.push({ name, type: 'directory', children: build(child) });
         else if (isFile(state, child)) nodes.push({ name, type: 'file' });
       }

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, pythonStrip } from '@envfleet/kit';
+import { containsText, defineTool, type Draft, pythonStrip } from '@envfleet/kit';
 import { z } from 'zod';
 import { entryAt, normalizePath, utf8Size } from '../lib/paths.js';
 import { pyReplace } from '../lib/python-text.js';
@@ -32,7 +32,7 @@ export const editFile = defineTool({
     if (args.oldText !== null && args.newText !== null) {
       const needle = args.oldText;
       original.split('\n').forEach((line, index) => {
-        if (line.includes(needle)) matches.push({ line_number: index + 1, context: pythonStrip(line) });
+        if (containsText(line, needle)) matches.push({ line_number: index + 1, context: pythonStrip(line) });
       });
       // A dry run leaves the text as it is, so its diff below is empty, as in the reference.
       if (!args.dryRun) edited = pyReplace(original, needle, args.newText);

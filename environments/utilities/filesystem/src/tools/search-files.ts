@@ -1,6 +1,6 @@
 import { defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
-import { fnmatch } from '../lib/fnmatch.js';
+import { lazyGlob } from '../lib/lazy-glob.js';
 import { childPath, isDirectory, normalizePath, relativeTo } from '../lib/paths.js';
 import type { FilesystemState } from '../scenario.js';
 import { requireNonEmpty } from './non-empty.js';
@@ -22,7 +22,8 @@ export const searchFiles = defineTool({
   handler: (state: Draft<FilesystemState>, args) => {
     requireNonEmpty(args.path, 'Path');
     requireNonEmpty(args.pattern, 'Pattern');
-    const excluded = exclusions(state, args.excludePatterns);
+    const wanted = lazyGlob(args.pattern);
+    const excluded = exclusions(state, args.excludePatterns).map(lazyGlob);
     const base = normalizePath(args.path);
     const matches: string[] = [];
     const stack = new Set<string>();
@@ -32,7 +33,7 @@ export const searchFiles = defineTool({
       for (const name of state.directories[directory] ?? []) {
         const child = childPath(directory, name);
         const relative = relativeTo(base, child);
-        if (fnmatch(relative, args.pattern) && !excluded.some((pattern) => fnmatch(relative, pattern))) matches.push(child);
+        if (wanted(relative) && !excluded.some((exclude) => exclude(relative))) matches.push(child);
         if (isDirectory(state, child)) walk(child);
       }
       stack.delete(directory);

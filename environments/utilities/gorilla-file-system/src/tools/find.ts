@@ -1,4 +1,4 @@
-import { defineTool, type Draft } from '@envfleet/kit';
+import { containsText, defineTool, type Draft } from '@envfleet/kit';
 import { z } from 'zod';
 import type { DirectoryNode, GorillaFileSystemState } from '../scenario.js';
 import { locate, trimTrailingSlashes } from '../tree.js';
@@ -22,7 +22,7 @@ export const find = defineTool({
     const walk = (dir: DirectoryNode, prefix: string): void => {
       for (const [name, entry] of Object.entries(dir.contents)) {
         const path = `${prefix}/${name}`;
-        if (args.name === null || name.includes(args.name)) matches.push(path);
+        if (args.name === null || containsText(name, args.name)) matches.push(path);
         if (entry.type === 'directory') walk(entry, path);
       }
     };

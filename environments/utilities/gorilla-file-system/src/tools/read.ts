@@ -1,4 +1,4 @@
-import { compareCodePoints, defineTool, type Draft, pythonSplit, ToolError, anyInteger } from '@envfleet/kit';
+import { compareCodePoints, containsText, defineTool, type Draft, pythonSplit, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
 import type { FileNode, GorillaFileSystemState } from '../scenario.js';
 import { entryOf, hasInvalidCharacter, locate, own, requireText } from '../tree.js';
@@ -85,7 +85,7 @@ export const grep = defineTool({
     requireText(args.pattern, 'Pattern must be a non-empty string');
     const file = fileNamed(state, args.file_name);
     if (!file) return { error: `grep: ${args.file_name}: No such file or directory` };
-    return { matching_lines: splitLines(file.content).filter((line) => line.includes(args.pattern)) };
+    return { matching_lines: splitLines(file.content).filter((line) => containsText(line, args.pattern)) };
   },
 });
 

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
+import { containsText, defineTool, type Draft, ToolError, anyInteger } from '@envfleet/kit';
 import { z } from 'zod';
 import type { HugeiconsState } from '../scenario.js';
 
@@ -19,7 +19,7 @@ export const searchIcons = defineTool({
     const query = args.query.toLowerCase();
     const wanted = (args.tags ?? []).map((tag) => tag.toLowerCase());
     const found = state.icons.filter((icon) => {
-      if (!icon.icon_name.toLowerCase().includes(query)) return false;
+      if (!containsText(icon.icon_name.toLowerCase(), query)) return false;
       const own = icon.tags.map((tag) => tag.toLowerCase());
       return wanted.every((tag) => own.includes(tag));
     });

@@ -1,4 +1,4 @@
-import { defineTool, type Draft, ToolError } from '@envfleet/kit';
+import { containsText, defineTool, type Draft, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import { describe } from '../lib/describe.js';
 import { isHashable } from '../lib/python.js';
@@ -17,7 +17,7 @@ export const searchNodes = defineTool({
   handler: (state: Draft<KnowledgeGraphState>, args) => {
     if (!args.query) throw new ToolError('query must be a non-empty string');
     const needle = args.query.toLowerCase();
-    const hit = (text: string) => text.toLowerCase().includes(needle);
+    const hit = (text: string) => containsText(text.toLowerCase(), needle);
     const matched = new Set<string>();
     const entities: Entity[] = [];
     for (const [name, entity] of Object.entries(state.entities)) {

@@ -103,11 +103,11 @@ function accumulate(bucket: PyObject, out: string, expr: PyObject, doc: MongoDoc
   const current = (name: string, fallback: unknown) => (Object.hasOwn(bucket, name) ? bucket[name] : fallback);
   if (Object.hasOwn(expr, '$sum')) {
     const ref = fieldRef(expr.$sum);
-    const value = ref === undefined ? expr.$sum : (Object.hasOwn(doc, ref) ? doc[ref] : 0);
+    const value = ref === undefined ? expr.$sum : Object.hasOwn(doc, ref) ? doc[ref] : 0;
     bucket[out] = pyAdd(current(out, 0), value, where);
   } else if (Object.hasOwn(expr, '$avg')) {
     const ref = fieldRef(expr.$avg);
-    const value = ref === undefined ? 0 : (Object.hasOwn(doc, ref) ? doc[ref] : 0);
+    const value = ref === undefined ? 0 : Object.hasOwn(doc, ref) ? doc[ref] : 0;
     const sumKey = `${AVG_STATE}sum_${out}`;
     const countKey = `${AVG_STATE}cnt_${out}`;
     bucket[sumKey] = pyAdd(current(sumKey, 0), value, where);

@@ -19,7 +19,7 @@ export const listCollections = defineTool({
   annotations: { readOnlyHint: true },
   handler: (state: Draft<MongoState>, args) => {
     if (!args.database) throw new ToolError('database must be a non-empty string');
-    const collections = (Object.hasOwn(state.collections, args.database) ? state.collections[args.database] : []);
+    const collections = Object.hasOwn(state.collections, args.database) ? state.collections[args.database] : [];
     return { database: args.database, collections };
   },
 });

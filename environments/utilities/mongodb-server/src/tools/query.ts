@@ -10,7 +10,7 @@ import { isObject, type PyObject, pyEquals, pySorted } from './python.js';
 
 /** The value of a top-level field, null when it is missing (a missing field equals null). */
 export function field(doc: MongoDocument, name: string): unknown {
-  return (Object.hasOwn(doc, name) ? doc[name] : null);
+  return Object.hasOwn(doc, name) ? doc[name] : null;
 }
 
 export function matches(doc: MongoDocument, filter: PyObject): boolean {
