@@ -111,6 +111,71 @@ describe('/v1/episodes/{id}/mcp: the episode of a rollout', () => {
   });
 });
 
+describe('arguments nested past ENVFLEET_MAX_JSON_DEPTH', () => {
+  it('are a tool error naming the limit, and change nothing', async () => {
+    const { body } = await api('POST', '/v1/episodes', { servers: ['Calendar'] });
+    let deep: Record<string, unknown> = {};
+    for (let level = 1; level < 129; level++) deep = { v: deep };
+    const client = await connect(body.mcpUrl);
+    const result = await client.callTool({ name: 'Calendar-list_events', arguments: deep });
+    expect(result.isError).toBe(true);
+    expect(text(result)).toContain('128');
+    expect(text(result)).toContain('ENVFLEET_MAX_JSON_DEPTH');
+    await client.close();
+    expect((await api('GET', `/v1/episodes/${body.episodeId}/state`)).body.step).toBe(0);
+    expect((await api('GET', `/v1/episodes/${body.episodeId}/trajectory`)).body.calls).toEqual([]);
+  });
+});
+
+describe('request timeouts', () => {
+  // Node's request timeout covers receiving a request; an event stream is an answer, however long.
+  it('never cut an idle MCP event stream', async () => {
+    const slow = await buildServer({ environments: [calendar], privateMcp: 'single', requestTimeoutMs: 300, headersTimeoutMs: 200 });
+    await slow.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(slow.server.address() as { port: number }).port}/mcp`;
+    const headers = {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      'mcp-protocol-version': '2025-06-18',
+    };
+    const post = (message: unknown, extra: Record<string, string> = {}) =>
+      fetch(url, { method: 'POST', headers: { ...headers, ...extra }, body: JSON.stringify({ jsonrpc: '2.0', ...(message as object) }) });
+    try {
+      const initialized = await post({
+        id: 1,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+      });
+      const session = initialized.headers.get('mcp-session-id') as string;
+      await initialized.text();
+      await (await post({ method: 'notifications/initialized' }, { 'mcp-session-id': session })).text();
+
+      let ended = false;
+      const stream = httpRequest(url, { method: 'GET', headers: { ...headers, accept: 'text/event-stream', 'mcp-session-id': session } });
+      const opened = new Promise<number>((resolve, reject) => {
+        stream.on('response', (response) => {
+          response.on('data', () => undefined);
+          response.on('close', () => (ended = true));
+          resolve(response.statusCode ?? 0);
+        });
+        stream.on('error', reject);
+      });
+      stream.end();
+      expect(await opened).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(ended).toBe(false);
+      const call = await post(
+        { id: 2, method: 'tools/call', params: { name: 'list_calendars', arguments: {} } },
+        { 'mcp-session-id': session },
+      );
+      expect(await call.text()).toContain('primary');
+      stream.destroy();
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
 it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', async () => {
   // fetch() may not set Host, so this goes through node:http.
   const status = (headers: Record<string, string>) =>

@@ -37,11 +37,11 @@ export function isBatchProblem<Outcome extends BatchOutcome>(outcome: Outcome): 
  */
 export function batchAnswer<Op extends BatchOp['op']>(outcome: BatchOutcome<Op>, label = 'POST /v1/batch op'): BatchAnswers[Op] {
   if (!isBatchProblem(outcome)) return outcome.body as BatchAnswers[Op];
-  const { status, detail, issues } = outcome.body;
-  throw new EnvfleetError(label, { status, title: STATUS_TITLES[status] ?? 'Error', detail, ...(issues ? { issues } : {}) });
+  const { status, title, detail, issues } = outcome.body;
+  throw new EnvfleetError(label, { status, title: title ?? STATUS_TITLES[status] ?? 'Error', detail, ...(issues ? { issues } : {}) });
 }
 
-// Batch ops answer `{status, detail, issues?}` without a title; these are the server's titles.
+// Servers before the batch answered whole problems sent `{status, detail, issues?}` without a title.
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',

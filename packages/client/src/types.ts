@@ -218,9 +218,15 @@ export type BatchOp =
   | ({ op: 'evaluate'; episodeId: string } & EvaluateRequest)
   | { op: 'close'; episodeId: string };
 
-/** How a failed op is answered inside a batch (the batch itself still succeeds). */
+/**
+ * How a failed op is answered inside a batch (the batch itself still succeeds): a problem like the
+ * op's own route would answer. 4xx: nothing changed; 5xx: failed on the server, read the episode
+ * before retrying.
+ */
 export interface BatchProblem {
+  type?: string;
   status: number;
+  title?: string;
   detail: string;
   issues?: string[];
 }
@@ -236,7 +242,10 @@ export interface BatchAnswers {
 
 /** One op's outcome: its own HTTP-like status, and its answer or its problem. */
 export interface BatchOutcome<Op extends BatchOp['op'] = BatchOp['op']> {
+  op: Op;
   status: number;
+  /** The episode the op acted on; for a reset, the episode it created (also when later ops failed). */
+  episodeId?: string;
   body: BatchAnswers[Op] | BatchProblem;
 }
 

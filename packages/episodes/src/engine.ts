@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { closestName, type Environment, type JsonValue, ScenarioError } from '@envfleet/kit';
+import { clipText, closestName, type Environment, type JsonValue, ScenarioError } from '@envfleet/kit';
+import type { z } from 'zod';
+import { EpisodeAdmission, type Reservation, type StateBudget } from './admission.js';
 import { badRequest, EpisodeError, notFound } from './errors.js';
 import { type Evaluation, evaluateEpisode } from './evaluate.js';
+import { type EpisodeLimits, episodeLimits, tooManySteps } from './limits.js';
+import { DEFAULT_MAX_JSON_DEPTH, refuseDeepArguments } from './json-depth.js';
 import {
   describeIssues,
   type EvaluateRequest,
@@ -34,6 +38,10 @@ export interface EngineOptions {
   defaultTtlSeconds?: number;
   /** Step requests one episode may make (default: unlimited). */
   maxStepsPerEpisode?: number;
+  /** What the engine agrees to hold (defaults in limits.ts); each refusal names its setting. */
+  limits?: Partial<EpisodeLimits>;
+  /** Deepest nesting accepted in a call's arguments, the arguments object being level 1 (default 128). */
+  maxJsonDepth?: number;
   /** Called when a tool fails with something other than a ToolError — a bug to log. */
   onUnexpectedToolError?: (info: { server: string; tool: string; error: unknown }) => void;
   /** Called after every reset and every acknowledged step, for metrics. */
@@ -93,12 +101,20 @@ export class EpisodeEngine {
   readonly #runtimes = new WeakMap<object, ServerRuntime>();
   /** Tail of the queue of writes per episode: writes from this process never race each other. */
   readonly #writeQueues = new Map<string, Promise<unknown>>();
+  readonly #admission: EpisodeAdmission;
 
   constructor(options: EngineOptions) {
     this.environments = options.environments;
     this.store = options.store;
     this.#options = options;
     this.#now = options.now ?? Date.now;
+    const limits = episodeLimits(options.limits ?? {}, options.defaultTtlSeconds ?? DEFAULT_TTL_SECONDS);
+    this.#admission = new EpisodeAdmission(
+      limits,
+      options.store,
+      (server) => this.runtime(server),
+      () => this.reapExpired(),
+    );
   }
 
   async reset(body: ResetRequest | unknown): Promise<ResetResult> {
@@ -106,16 +122,35 @@ export class EpisodeEngine {
     const servers = [...new Set(request.servers)];
     const runtimes = servers.map((name) => this.runtime(name));
     for (const name of Object.keys(request.scenario ?? {})) {
-      if (!servers.includes(name)) throw badRequest(`scenario names "${name}", which is not among servers (${servers.join(', ')})`);
+      if (!servers.includes(name))
+        throw badRequest(`scenario names "${clipText(name)}", which is not among servers (${servers.join(', ')})`);
     }
     for (const name of Object.keys(request.presets ?? {})) {
-      if (!servers.includes(name)) throw badRequest(`presets names "${name}", which is not among servers (${servers.join(', ')})`);
+      if (!servers.includes(name))
+        throw badRequest(`presets names "${clipText(name)}", which is not among servers (${servers.join(', ')})`);
       if (request.scenario?.[name] !== undefined) throw badRequest(`give either a scenario or a preset for ${name}, not both`);
     }
+    this.#admission.checkTtl(request.ttlSeconds);
+    const reservation = await this.#admission.admitEpisodes(1);
+    try {
+      this.#admission.admitScenarios(request.scenario, reservation);
+      return await this.#open(request, servers, runtimes, reservation);
+    } finally {
+      reservation.release();
+    }
+  }
+
+  async #open(
+    request: z.output<typeof resetRequest>,
+    servers: string[],
+    runtimes: ServerRuntime[],
+    reservation: Reservation,
+  ): Promise<ResetResult> {
     const states: Record<string, unknown> = {};
     const initialStates: Record<string, unknown> = {};
     const seed = request.seed ?? 0;
     const ttlSeconds = request.ttlSeconds ?? this.#options.defaultTtlSeconds ?? DEFAULT_TTL_SECONDS;
+    let stateBytes = 0;
     try {
       for (const runtime of runtimes) {
         const preset = request.presets?.[runtime.name];
@@ -129,6 +164,7 @@ export class EpisodeEngine {
         // its saved form is taken now (for local runtimes this is the state itself, free).
         initialStates[runtime.name] = await runtime.save(states[runtime.name]);
       }
+      stateBytes = this.#admission.admitNewStates(states, reservation);
     } catch (error) {
       await this.#closeStates(states);
       if (error instanceof ScenarioError) throw badRequest(error.message, error.issues);
@@ -147,8 +183,10 @@ export class EpisodeEngine {
       ttlSeconds,
       createdAt: now,
       lastActiveAt: now,
+      stateBytes,
     };
     try {
+      reservation.handToStore();
       await this.store.create(record, []);
     } catch (error) {
       await this.#closeStates(states);
@@ -172,6 +210,7 @@ export class EpisodeEngine {
 
   async step(episodeId: string, body: StepRequest | unknown): Promise<StepResult> {
     const { calls } = isWellFormedStep(body) ? body : parse(stepRequest, body);
+    refuseDeepArguments(calls, this.#options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH);
     return this.#serialized(episodeId, () => this.#step(episodeId, calls));
   }
 
@@ -180,37 +219,57 @@ export class EpisodeEngine {
       await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       const limit = this.#options.maxStepsPerEpisode;
-      if (limit !== undefined && record.step >= limit) {
-        throw new EpisodeError('limit', `Episode ${episodeId} reached its limit of ${limit} steps`);
-      }
+      if (limit !== undefined && record.step >= limit) throw tooManySteps(episodeId, limit);
+      const budget = this.#admission.stepBudget(record);
       const step = record.step + 1;
       const states = { ...record.states };
       const entries: TrajectoryEntry[] = [];
       const results: CallResult[] = [];
       let callIndex = record.calls;
       for (const call of calls) {
-        const result = await this.#runCall(record, states, call.name, call.arguments, callIndex);
+        const result = await this.#runCall(record, states, call.name, call.arguments, callIndex, budget);
         callIndex += 1;
         results.push({ name: result.name, isError: result.isError, content: result.content });
         entries.push({ step, name: result.name, arguments: call.arguments ?? {}, isError: result.isError, content: result.content });
       }
-      const next: EpisodeRecord = { ...record, states, step, calls: callIndex, version: record.version + 1, lastActiveAt: this.#now() };
+      const next: EpisodeRecord = {
+        ...record,
+        states,
+        step,
+        calls: callIndex,
+        version: record.version + 1,
+        lastActiveAt: this.#now(),
+        stateBytes: budget.bytes,
+      };
       const outcome = await this.store.commit(next, record.version, entries);
       if (outcome === 'ok') {
         this.#options.onStep?.(calls.length);
         return { step, results };
       }
-      if (outcome === 'missing') throw notFound(`Episode ${episodeId} not found (it was closed or expired)`);
+      if (outcome === 'missing') throw notFound(`Episode ${clipText(episodeId)} not found (it was closed or expired)`);
     }
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the step`);
   }
 
-  async #runCall(record: EpisodeRecord, states: Record<string, unknown>, requested: string, args: unknown, callIndex: number) {
+  async #runCall(
+    record: EpisodeRecord,
+    states: Record<string, unknown>,
+    requested: string,
+    args: unknown,
+    callIndex: number,
+    budget: StateBudget,
+  ) {
     const resolved = this.#resolveTool(record.servers, requested);
     if ('message' in resolved) return { name: requested, isError: true, content: { message: resolved.message } as JsonValue };
     const runtime = this.runtime(resolved.server);
     const started = performance.now();
-    const outcome = await runtime.call(states[resolved.server], resolved.tool, args, { seed: record.seed, callIndex });
+    const before = states[resolved.server];
+    const outcome = this.#admission.admitCall(
+      budget,
+      resolved.server,
+      before,
+      await runtime.call(before, resolved.tool, args, { seed: record.seed, callIndex }),
+    );
     this.#options.onCall?.({
       server: resolved.server,
       tool: resolved.tool,
@@ -239,7 +298,7 @@ export class EpisodeEngine {
     const bare = servers.length === 1 ? [...this.runtime(servers[0] as string).tools.keys()] : [];
     const hint = closestName(requested, [...known, ...bare]);
     return {
-      message: `Unknown tool "${requested}"${hint ? ` — did you mean "${hint}"?` : ''}. This episode's tools are named Server-tool (${servers.join(', ')}).`,
+      message: `Unknown tool "${clipText(requested)}"${hint ? ` — did you mean "${hint}"?` : ''}. This episode's tools are named Server-tool (${servers.join(', ')}).`,
     };
   }
 
@@ -261,19 +320,31 @@ export class EpisodeEngine {
   }
 
   async snapshot(episodeId: string): Promise<{ snapshotId: string; step: number }> {
-    const record = await this.#record(episodeId);
-    const trajectory = await this.store.trajectory(episodeId);
-    const snapshot: Snapshot = {
-      id: `snap_${randomUUID().replaceAll('-', '').slice(0, 16)}`,
-      episodeId,
-      step: record.step,
-      calls: record.calls,
-      states: await this.#eachServer(record.states, (runtime, state) => runtime.snapshot(state)),
-      trajectoryLength: trajectory?.length ?? 0,
-      createdAt: this.#now(),
-    };
-    await this.store.putSnapshot(snapshot);
-    return { snapshotId: snapshot.id, step: snapshot.step };
+    return this.#serialized(episodeId, () => this.#snapshot(episodeId));
+  }
+
+  // Snapshot, restore and fork each write against the version they read, like a step: what they
+  // keep (states, counters, the trajectory the store holds) is then all of one point in history.
+  async #snapshot(episodeId: string): Promise<{ snapshotId: string; step: number }> {
+    await this.#admission.admitSnapshot(episodeId);
+    const snapshotId = `snap_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      await backoff(attempt);
+      const record = await this.#record(episodeId, { forCommit: true });
+      const snapshot: Snapshot = {
+        id: snapshotId,
+        episodeId,
+        step: record.step,
+        calls: record.calls,
+        states: await this.#eachServer(record.states, (runtime, state) => runtime.snapshot(state)),
+        trajectoryLength: record.calls,
+        createdAt: this.#now(),
+      };
+      const outcome = await this.store.putSnapshot(snapshot, record.version);
+      if (outcome === 'ok') return { snapshotId, step: snapshot.step };
+      if (outcome === 'missing') throw this.#missing(episodeId);
+    }
+    throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the snapshot`);
   }
 
   async restore(episodeId: string, body: unknown): Promise<{ step: number }> {
@@ -286,7 +357,7 @@ export class EpisodeEngine {
       await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       const snapshot = await this.store.getSnapshot(episodeId, snapshotId);
-      if (!snapshot) throw notFound(`Snapshot ${snapshotId} not found in episode ${episodeId}`);
+      if (!snapshot) throw notFound(`Snapshot ${clipText(snapshotId)} not found in episode ${clipText(episodeId)}`);
       const states = await this.#eachServer(record.states, (runtime, state) => runtime.restore(state, snapshot.states[runtime.name]));
       const next: EpisodeRecord = {
         ...record,
@@ -295,8 +366,9 @@ export class EpisodeEngine {
         calls: snapshot.calls,
         version: record.version + 1,
         lastActiveAt: this.#now(),
+        stateBytes: this.#admission.sizeAfterRestore(record, states),
       };
-      const outcome = await this.store.commit(next, record.version, [], snapshot.trajectoryLength);
+      const outcome = await this.store.commit(next, record.version, [], snapshotId);
       if (outcome === 'ok') return { step: snapshot.step };
       if (outcome === 'missing') throw this.#missing(episodeId);
     }
@@ -305,32 +377,72 @@ export class EpisodeEngine {
 
   async fork(episodeId: string, body: unknown = {}): Promise<{ episodeIds: string[] }> {
     const { count = 1 } = parse(forkRequest, body ?? {});
-    const record = await this.#record(episodeId);
-    const trajectory = (await this.store.trajectory(episodeId)) ?? [];
-    const now = this.#now();
-    const episodeIds: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const id = `ep_${randomUUID().replaceAll('-', '')}`;
-      const states = await this.#eachServer(record.states, (runtime, state) => runtime.fork(state));
-      await this.store.create({ ...record, id, states, version: 1, createdAt: now, lastActiveAt: now }, trajectory);
-      episodeIds.push(id);
+    const reservation = await this.#admission.admitEpisodes(count);
+    try {
+      return await this.#serialized(episodeId, () => this.#fork(episodeId, count));
+    } finally {
+      reservation.release();
     }
-    return { episodeIds };
+  }
+
+  async #fork(episodeId: string, count: number): Promise<{ episodeIds: string[] }> {
+    const episodeIds = Array.from({ length: count }, () => `ep_${randomUUID().replaceAll('-', '')}`);
+    for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      await backoff(attempt);
+      const record = await this.#record(episodeId, { forCommit: true });
+      this.#admission.admitCopies(record, count);
+      const now = this.#now();
+      const copies: EpisodeRecord[] = [];
+      try {
+        for (const id of episodeIds) {
+          const states = await this.#eachServer(record.states, (runtime, state) => runtime.fork(state));
+          copies.push({ ...record, id, states, version: 1, createdAt: now, lastActiveAt: now });
+        }
+      } catch (error) {
+        for (const copy of copies) await this.#closeStates(copy.states);
+        throw error;
+      }
+      const outcome = await this.store.fork(record, copies).catch(async (error: unknown) => {
+        for (const copy of copies) await this.#closeStates(copy.states);
+        throw error;
+      });
+      if (outcome === 'ok') return { episodeIds };
+      // Copies of a version that lost the race: what they hold elsewhere (remote episodes) goes.
+      for (const copy of copies) await this.#closeStates(copy.states);
+      if (outcome === 'missing') throw this.#missing(episodeId);
+    }
+    throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the fork`);
   }
 
   async evaluate(episodeId: string, body: EvaluateRequest | unknown): Promise<Evaluation> {
     const request = parse(evaluateRequest, body);
-    const record = await this.#record(episodeId);
+    const { record, calls } = await this.#history(episodeId);
     for (const server of Object.keys(request.finalConfig)) {
       if (!record.servers.includes(server)) {
-        throw badRequest(`finalConfig names "${server}", which is not in this episode (${record.servers.join(', ')})`);
+        throw badRequest(`finalConfig names "${clipText(server)}", which is not in this episode (${record.servers.join(', ')})`);
       }
     }
-    const calls = (await this.store.trajectory(episodeId)) ?? [];
     const fullName = (name: string) => (name.includes('-') || record.servers.length !== 1 ? name : `${record.servers[0]}-${name}`);
     return evaluateEpisode(request, calls, await this.#saved(record), fullName, (name, args) =>
       this.#readAsTool(record.servers, name, args),
     );
+  }
+
+  /**
+   * The record and the trajectory of one version. They are two reads, so the record is read again
+   * after the trajectory: every write that changes the trajectory bumps the version, so an
+   * unchanged version means both reads saw the same point in history.
+   */
+  async #history(episodeId: string): Promise<{ record: EpisodeRecord; calls: TrajectoryEntry[] }> {
+    for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      await backoff(attempt);
+      const record = await this.#record(episodeId);
+      const calls = await this.store.trajectory(episodeId);
+      const after = calls && (await this.store.get(episodeId));
+      if (!calls || !after) throw this.#missing(episodeId);
+      if (after.version === record.version) return { record, calls };
+    }
+    throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the evaluation`);
   }
 
   async close(episodeId: string): Promise<{ state: Record<string, unknown>; steps: number }> {
@@ -420,7 +532,7 @@ export class EpisodeEngine {
     const server = this.environments.get(name);
     if (!server) {
       const hint = closestName(name, this.environments.names());
-      throw notFound(`Unknown server "${name}"${hint ? ` — did you mean "${hint}"?` : ''}`);
+      throw notFound(`Unknown server "${clipText(name)}"${hint ? ` — did you mean "${hint}"?` : ''}`);
     }
     let runtime = this.#runtimes.get(server);
     if (!runtime) {
@@ -443,7 +555,7 @@ export class EpisodeEngine {
   }
 
   #missing(episodeId: string): EpisodeError {
-    return notFound(`Episode ${episodeId} not found (never created, closed, or expired after its idle TTL)`);
+    return notFound(`Episode ${clipText(episodeId)} not found (never created, closed, or expired after its idle TTL)`);
   }
 
   async #saved(record: EpisodeRecord): Promise<Record<string, unknown>> {

@@ -2,13 +2,18 @@
  * Failures of an episode operation, each with the HTTP status the API answers. Transports map them
  * to problem+json; nothing has been changed when one is thrown.
  */
-export type EpisodeErrorKind = 'bad_request' | 'not_found' | 'conflict' | 'limit' | 'unavailable';
+export type EpisodeErrorKind = 'bad_request' | 'not_found' | 'conflict' | 'too_large' | 'limit' | 'capacity' | 'unavailable';
 
 const STATUS: Record<EpisodeErrorKind, number> = {
   bad_request: 400,
   not_found: 404,
   conflict: 409,
+  /** One thing (a scenario, a state) is larger than a setting allows. */
+  too_large: 413,
+  /** A per-episode quota (steps, snapshots) is used up. */
   limit: 429,
+  /** The server holds as much as its settings allow (live episodes, state bytes, MCP sessions). */
+  capacity: 507,
   unavailable: 503,
 };
 

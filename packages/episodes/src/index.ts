@@ -6,7 +6,7 @@ export { EpisodeEngine } from './engine.js';
 export type { CallResult, EngineOptions, EnvironmentCatalog, ResetResult, StepResult, ToolDescriptor } from './engine.js';
 
 // Stores
-export type { EpisodeStore } from './store.js';
+export type { EpisodeStore, WriteOutcome } from './store.js';
 export { MemoryEpisodeStore } from './memory-store.js';
 export type { EpisodeRecord, ServerState, Snapshot, TrajectoryEntry } from './types.js';
 
@@ -20,9 +20,16 @@ export type { PatchOperation } from './json-patch.js';
 export { describeIssues, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest, toolCall } from './requests.js';
 export type { EvaluateRequest, ResetRequest, StepRequest, ToolCall } from './requests.js';
 
+// Nesting of JSON values a request carries
+export { DEFAULT_MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
+
 // Errors
 export { EpisodeError } from './errors.js';
 export type { EpisodeErrorKind } from './errors.js';
+
+// Limits: what an engine agrees to hold, and the refusals that name their settings
+export { LimitError } from './limits.js';
+export type { EpisodeLimits } from './limits.js';
 
 // Where servers run: in this process, or behind another server's v1 API
 export { asRuntime, LocalRuntime } from './local-runtime.js';

@@ -1,53 +1,79 @@
-import type { EpisodeStore } from './store.js';
+import type { EpisodeStore, WriteOutcome } from './store.js';
+import { entriesOf, extend, type TrajectoryLink } from './trajectory-chain.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
 interface Entry {
   record: EpisodeRecord;
-  trajectory: TrajectoryEntry[];
-  snapshots: Map<string, Snapshot>;
+  trajectory: TrajectoryLink | undefined;
+  snapshots: Map<string, { snapshot: Snapshot; trajectory: TrajectoryLink | undefined }>;
 }
 
 /** Episodes in this process's memory: nothing to install, lost on exit. */
 export class MemoryEpisodeStore implements EpisodeStore {
   readonly kind = 'memory';
   readonly #episodes = new Map<string, Entry>();
+  /** Sum of the live records' `stateBytes`, kept with every write rather than summed on demand. */
+  #heldStateBytes = 0;
 
   async create(record: EpisodeRecord, trajectory: TrajectoryEntry[]): Promise<void> {
-    this.#episodes.set(record.id, { record, trajectory: [...trajectory], snapshots: new Map() });
+    this.#account(this.#episodes.get(record.id)?.record, record);
+    this.#episodes.set(record.id, { record, trajectory: extend(undefined, trajectory), snapshots: new Map() });
   }
 
   async get(id: string): Promise<EpisodeRecord | undefined> {
     return this.#episodes.get(id)?.record;
   }
 
-  async commit(next: EpisodeRecord, expectedVersion: number, entries: TrajectoryEntry[], truncateTo?: number) {
+  async commit(next: EpisodeRecord, expectedVersion: number, entries: TrajectoryEntry[], restoreFrom?: string): Promise<WriteOutcome> {
     const entry = this.#episodes.get(next.id);
-    if (!entry) return 'missing' as const;
-    if (entry.record.version !== expectedVersion) return 'conflict' as const;
+    if (!entry) return 'missing';
+    if (entry.record.version !== expectedVersion) return 'conflict';
+    let trajectory = entry.trajectory;
+    if (restoreFrom !== undefined) {
+      const kept = entry.snapshots.get(restoreFrom);
+      if (!kept) return 'missing';
+      trajectory = kept.trajectory;
+    }
+    this.#account(entry.record, next);
     entry.record = next;
-    if (truncateTo !== undefined) entry.trajectory.length = Math.min(entry.trajectory.length, truncateTo);
-    for (const item of entries) entry.trajectory.push(item);
-    return 'ok' as const;
+    entry.trajectory = extend(trajectory, entries);
+    return 'ok';
   }
 
   async trajectory(id: string): Promise<TrajectoryEntry[] | undefined> {
     const entry = this.#episodes.get(id);
-    return entry ? [...entry.trajectory] : undefined;
+    return entry ? entriesOf(entry.trajectory) : undefined;
   }
 
-  async putSnapshot(snapshot: Snapshot): Promise<void> {
-    this.#episodes.get(snapshot.episodeId)?.snapshots.set(snapshot.id, snapshot);
+  async putSnapshot(snapshot: Snapshot, expectedVersion: number): Promise<WriteOutcome> {
+    const entry = this.#episodes.get(snapshot.episodeId);
+    if (!entry) return 'missing';
+    if (entry.record.version !== expectedVersion) return 'conflict';
+    entry.snapshots.set(snapshot.id, { snapshot, trajectory: entry.trajectory });
+    return 'ok';
   }
 
   async getSnapshot(episodeId: string, snapshotId: string): Promise<Snapshot | undefined> {
-    return this.#episodes.get(episodeId)?.snapshots.get(snapshotId);
+    return this.#episodes.get(episodeId)?.snapshots.get(snapshotId)?.snapshot;
+  }
+
+  async fork(source: EpisodeRecord, copies: EpisodeRecord[]): Promise<WriteOutcome> {
+    const entry = this.#episodes.get(source.id);
+    if (!entry) return 'missing';
+    if (entry.record.version !== source.version) return 'conflict';
+    for (const copy of copies) {
+      this.#account(this.#episodes.get(copy.id)?.record, copy);
+      this.#episodes.set(copy.id, { record: copy, trajectory: entry.trajectory, snapshots: new Map() });
+    }
+    return 'ok';
   }
 
   async delete(id: string) {
     const entry = this.#episodes.get(id);
     if (!entry) return undefined;
     this.#episodes.delete(id);
-    return { record: entry.record, trajectory: entry.trajectory };
+    this.#account(entry.record, undefined);
+    return { record: entry.record, trajectory: entriesOf(entry.trajectory) };
   }
 
   async expired(now: number): Promise<string[]> {
@@ -62,11 +88,24 @@ export class MemoryEpisodeStore implements EpisodeStore {
     return this.#episodes.size;
   }
 
+  async snapshotCount(episodeId: string): Promise<number> {
+    return this.#episodes.get(episodeId)?.snapshots.size ?? 0;
+  }
+
+  heldStateBytes(): number {
+    return this.#heldStateBytes;
+  }
+
   async ping(): Promise<boolean> {
     return true;
   }
 
   async close(): Promise<void> {
     this.#episodes.clear();
+    this.#heldStateBytes = 0;
+  }
+
+  #account(before: EpisodeRecord | undefined, after: EpisodeRecord | undefined): void {
+    this.#heldStateBytes += (after?.stateBytes ?? 0) - (before?.stateBytes ?? 0);
   }
 }

@@ -30,15 +30,24 @@ export interface EpisodeRecord {
   ttlSeconds: number;
   createdAt: number;
   lastActiveAt: number;
+  /**
+   * The states' size as JSON, in bytes, kept up to date by every write (an estimate; see
+   * state-size.ts). Absent on records written before sizes were kept: measured when needed.
+   */
+  stateBytes?: number;
 }
 
-/** A point to come back to. States are shared with the episode, so taking one costs O(1). */
+/**
+ * A point to come back to. States are shared with the episode, and the store keeps the trajectory
+ * of that point by reference (it is append-only), so taking one costs O(1).
+ */
 export interface Snapshot {
   id: string;
   episodeId: string;
   step: number;
   calls: number;
   states: Record<string, ServerState>;
+  /** Entries in the trajectory kept with the snapshot: one per call, so equal to `calls`. */
   trajectoryLength: number;
   createdAt: number;
 }

@@ -1,7 +1,7 @@
 import type { Environment } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { EpisodeEngine, EpisodeError, MemoryEpisodeStore } from '../src/index.js';
-import { counter, notes } from './toy-environment.js';
+import { counter, notes } from '@envfleet/testing';
 
 function engineWith(options: { now?: () => number; maxStepsPerEpisode?: number } = {}) {
   const envs = new Map<string, Environment>([

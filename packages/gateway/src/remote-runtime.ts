@@ -1,4 +1,11 @@
-import { EpisodeError, type ServerDescription, type ServerRuntime, type ToolInfo } from '@envfleet/episodes';
+import {
+  EpisodeError,
+  type EpisodeErrorKind,
+  LimitError,
+  type ServerDescription,
+  type ServerRuntime,
+  type ToolInfo,
+} from '@envfleet/episodes';
 import type { JsonValue } from '@envfleet/kit';
 
 const REMOTE_TTL_CEILING = 7 * 24 * 3600;
@@ -17,6 +24,9 @@ export interface RemoteOptions {
   /** Per-request timeout (default 10 s). */
   timeoutMs?: number;
 }
+
+/** Refusals a remote answers because of its limits (docs/limits.md), by status. */
+const REFUSALS: Record<number, EpisodeErrorKind | undefined> = { 413: 'too_large', 429: 'limit', 507: 'capacity' };
 
 /**
  * An environment served by another envfleet process (a standalone env server). Each gateway episode
@@ -192,6 +202,15 @@ export class RemoteRuntime implements ServerRuntime {
     if (response.status === 400) throw new EpisodeError('bad_request', detail, issues);
     if (response.status === 404) throw new EpisodeError('not_found', `${this.name} (remote): ${detail}`);
     if (response.status === 409) throw new EpisodeError('conflict', `${this.name} (remote): ${detail}`);
+    const refusal = REFUSALS[response.status];
+    if (refusal) {
+      // The remote's own limits: passed on as they are, so the client learns which setting to raise, and where.
+      const message = `${this.name} (remote at ${this.url}): ${detail}`;
+      if (typeof payload.setting === 'string' && typeof payload.limit === 'number') {
+        throw new LimitError(refusal, message, payload.setting, payload.limit);
+      }
+      throw new EpisodeError(refusal, message);
+    }
     throw new EpisodeError('unavailable', `Remote environment ${this.name} at ${this.url} failed: ${detail}`);
   }
 }

@@ -1,14 +1,27 @@
-import { type EngineOptions, EpisodeEngine, type EpisodeStore, MemoryEpisodeStore, type ServerRuntime } from '@envfleet/episodes';
+import {
+  DEFAULT_MAX_JSON_DEPTH,
+  type EngineOptions,
+  EpisodeEngine,
+  type EpisodeLimits,
+  type EpisodeStore,
+  MemoryEpisodeStore,
+  type ServerRuntime,
+} from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
+import { httpTimeouts, timeoutServerOptions } from './http-timeouts.js';
 import { bearerAuth } from './plugins/auth.js';
 import { docsRoutes } from './plugins/docs.js';
 import { batchRoute } from './plugins/batch.js';
 import { episodeRoutes } from './plugins/episode-routes.js';
+import { answerClientErrors, routingProblem } from './plugins/early-errors.js';
 import { healthRoutes } from './plugins/health.js';
+import { allowedHostnames, hostGuard } from './plugins/host-guard.js';
+import { jsonBodies } from './plugins/json-body.js';
 import { mcpPlugin } from './plugins/mcp.js';
 import { FleetMetrics, metricsRoute } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
+import { publicBaseUrl } from './public-url.js';
 import { EnvironmentRegistry } from './registry.js';
 
 export interface ServerOptions {
@@ -24,12 +37,27 @@ export interface ServerOptions {
   info?: { name: string; version: string };
   ttlSeconds?: number;
   maxStepsPerEpisode?: number;
+  /** Episodes, snapshots, state bytes and TTL this server agrees to hold (defaults: docs/limits.md). */
+  limits?: Partial<EpisodeLimits>;
+  /** Open MCP sessions (2025 protocol) this server keeps at once (default 10 000). */
+  maxMcpSessions?: number;
   /** How often idle episodes are reaped (default 30 s; 0 turns the reaper off). */
   reaperIntervalMs?: number;
   token?: string;
   /** Largest accepted request body in bytes (default 16 MiB). */
   bodyLimit?: number;
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (the DNS-rebinding guard, every route but health probes). */
   allowedHosts?: string[];
+  /** The URL clients reach this server at: the base of the `mcpUrl` a reset answers, and an allowed host. */
+  publicUrl?: string;
+  /** Deepest nesting of tool-call arguments (default 128); request bodies may nest a few levels more. */
+  maxJsonDepth?: number;
+  /** Time for a whole request to arrive (default 60 s). */
+  requestTimeoutMs?: number;
+  /** Time for a request's headers to arrive (default 20 s, at most the request timeout). */
+  headersTimeoutMs?: number;
+  /** Time a kept-alive connection may sit idle between requests (default 72 s). */
+  keepAliveTimeoutMs?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -43,6 +71,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const registry =
     options.environments instanceof EnvironmentRegistry ? options.environments : new EnvironmentRegistry(options.environments);
   const store = options.store ?? new MemoryEpisodeStore();
+  const publicUrl = options.publicUrl !== undefined ? publicBaseUrl(options.publicUrl) : undefined;
+  const maxJsonDepth = options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH;
+  const timeouts = httpTimeouts(options);
   const app = Fastify({
     logger: options.logger ?? false,
     // One log line per request costs a rollout fleet more than it tells; errors are still logged,
@@ -51,6 +82,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    ...timeoutServerOptions(timeouts),
+    frameworkErrors: routingProblem,
+    clientErrorHandler: answerClientErrors(timeouts),
   });
   const metrics = new FleetMetrics(store);
   const engine = new EpisodeEngine({
@@ -58,6 +92,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     store,
     ...(options.ttlSeconds !== undefined ? { defaultTtlSeconds: options.ttlSeconds } : {}),
     ...(options.maxStepsPerEpisode !== undefined ? { maxStepsPerEpisode: options.maxStepsPerEpisode } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+    maxJsonDepth,
     onCall: metrics.observeCall,
     onReset: metrics.observeReset,
     onStep: metrics.observeStep,
@@ -67,10 +103,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('engine', engine);
 
   problemPlugin(app);
+  jsonBodies(app, { maxDepth: maxJsonDepth });
+  hostGuard(app, { allowedHosts: allowedHostnames(options.allowedHosts, publicUrl) });
   if (options.token) bearerAuth(app, options.token);
   await metricsRoute(app, { metrics });
   await healthRoutes(app, { store });
-  await episodeRoutes(app, { engine });
+  await episodeRoutes(app, { engine, ...(publicUrl ? { publicUrl } : {}) });
   await batchRoute(app, { engine });
   await docsRoutes(app, { title: 'envfleet', version: '1' });
   const only = registry.names();
@@ -84,8 +122,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       options.privateMcp === 'single'
         ? [{ path: '/mcp', servers: () => only }]
         : [{ path: '/mcp/:server', servers: (params) => [params.server ?? ''] }],
-    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
     ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
+    ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
   });
 
   const reaperIntervalMs = options.reaperIntervalMs ?? 30_000;

@@ -64,6 +64,8 @@ export interface CachedEpisode {
    * re-reading to retry) takes it as is. Cleared after the current turn of the event loop.
    */
   fresh?: boolean;
+  /** Known to be older than Redis's version (a snapshot or fork lost its compare-and-set). */
+  stale?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { EpisodeRecord, ServerState } from '@envfleet/episodes';
+import type { EpisodeRecord, ServerState, TrajectoryEntry } from '@envfleet/episodes';
 import { type CachedEpisode, KnownStates, type StateRefs } from './episode-cache.js';
 import { parseFrozen } from './frozen-json.js';
 
@@ -64,6 +64,16 @@ export function blobArguments(blobs: NewBlob[]): string[] {
 export function recordFields(record: EpisodeRecord): string {
   const { states: _states, initialStates: _initial, version: _version, ...fields } = record;
   return JSON.stringify(fields);
+}
+
+/** Trajectory entries as one script argument: a JSON array, or '' for none. */
+export function encodeEntries(entries: readonly TrajectoryEntry[]): string {
+  return entries.length ? JSON.stringify(entries) : '';
+}
+
+/** A trajectory as the scripts answer it: the JSON arrays of its segments, oldest first. */
+export function decodeTrajectory(parts: readonly unknown[]): TrajectoryEntry[] {
+  return parts.flatMap((part) => JSON.parse(String(part)) as TrajectoryEntry[]);
 }
 
 /** When the episode is due for the reaper, as a sorted-set score. */

@@ -1,4 +1,4 @@
-import type { EpisodeRecord, EpisodeStore, Snapshot, TrajectoryEntry } from '@envfleet/episodes';
+import type { EpisodeRecord, EpisodeStore, Snapshot, TrajectoryEntry, WriteOutcome } from '@envfleet/episodes';
 import { EpisodeCache, KnownStates, type StateRefs } from './episode-cache.js';
 import { RedisConnection, type RedisConnectionOptions } from './redis-connection.js';
 import {
@@ -7,6 +7,8 @@ import {
   blobArguments,
   blobIdsOf,
   decodeEpisode,
+  decodeTrajectory,
+  encodeEntries,
   idleDeadline,
   type NewBlob,
   recordBlobs,
@@ -18,9 +20,11 @@ import {
   commitScript,
   createScript,
   deleteScript,
+  forkScript,
   getSnapshotScript,
   putSnapshotScript,
   readScript,
+  snapshotCountScript,
   trajectoryScript,
 } from './redis-scripts.js';
 
@@ -93,15 +97,15 @@ export class RedisEpisodeStore implements EpisodeStore {
       record.ttlSeconds,
       this.#grace,
       idleDeadline(record),
+      encodeEntries(trajectory),
       ...blobArguments(blobs),
-      ...trajectory.map((entry) => JSON.stringify(entry)),
     ]);
     this.#remember(record, refs, blobs, new KnownStates());
   }
 
   async get(id: string, options: GetOptions = {}): Promise<EpisodeRecord | undefined> {
     const cached = this.#cache.get(id);
-    if (cached && (options.forCommit || cached.fresh)) {
+    if (cached && !cached.stale && (options.forCommit || cached.fresh)) {
       cached.fresh = false;
       return cached.record;
     }
@@ -115,13 +119,16 @@ export class RedisEpisodeStore implements EpisodeStore {
       this.#cache.delete(id);
       return undefined;
     }
-    if (cached && reply.length === 1) return cached.record;
+    if (cached && reply.length === 1) {
+      cached.stale = false;
+      return cached.record;
+    }
     const { episode } = decodeEpisode(reply, cached?.states);
     this.#cache.set(id, episode);
     return episode.record;
   }
 
-  async commit(next: EpisodeRecord, expectedVersion: number, entries: TrajectoryEntry[], truncateTo?: number) {
+  async commit(next: EpisodeRecord, expectedVersion: number, entries: TrajectoryEntry[], restoreFrom?: string): Promise<WriteOutcome> {
     const cached = this.#cache.get(next.id);
     const token = uniqueId();
     const attempt = async (known: KnownStates | undefined) => {
@@ -137,9 +144,9 @@ export class RedisEpisodeStore implements EpisodeStore {
         next.ttlSeconds,
         this.#grace,
         idleDeadline(next),
-        truncateTo === undefined ? '' : Math.max(0, truncateTo),
+        restoreFrom ?? '',
+        encodeEntries(entries),
         ...blobArguments(blobs),
-        ...entries.map((entry) => JSON.stringify(entry)),
       ]);
       return { outcome: outcome as 'ok' | 'missing' | 'resend' | ['conflict', ...unknown[]], refs, blobs };
     };
@@ -165,37 +172,40 @@ export class RedisEpisodeStore implements EpisodeStore {
       return 'conflict';
     }
     this.#remember(next, result.refs, result.blobs, cached?.states ?? new KnownStates());
-    return 'ok' as const;
+    return 'ok';
   }
 
   async trajectory(id: string): Promise<TrajectoryEntry[] | undefined> {
-    const reply = (await this.#connection.run(
-      trajectoryScript,
-      `reading the trajectory of episode ${id}`,
-      this.#keys(id).slice(0, 2),
-      [],
-    )) as string[] | null;
-    return reply ? reply.map((entry) => JSON.parse(entry) as TrajectoryEntry) : undefined;
+    const reply = (await this.#connection.run(trajectoryScript, `reading the trajectory of episode ${id}`, [this.#episodeKey(id)], [])) as
+      | unknown[]
+      | null;
+    return reply ? decodeTrajectory(reply) : undefined;
   }
 
-  async putSnapshot(snapshot: Snapshot): Promise<void> {
+  async putSnapshot(snapshot: Snapshot, expectedVersion: number): Promise<WriteOutcome> {
     const cached = this.#cache.get(snapshot.episodeId);
     const attempt = async (known: KnownStates | undefined) => {
       const { refs, blobs } = assignBlobs([snapshot.states], known);
       const states = refs[0] ?? {};
-      const outcome = await this.#connection.run(
+      const outcome = (await this.#connection.run(
         putSnapshotScript,
         `saving snapshot ${snapshot.id} of episode ${snapshot.episodeId}`,
         [this.#episodeKey(snapshot.episodeId)],
-        [snapshot.id, JSON.stringify({ ...snapshot, states }), ...blobArguments(blobs)],
-      );
+        [snapshot.id, JSON.stringify({ ...snapshot, states }), expectedVersion, ...blobArguments(blobs)],
+      )) as WriteOutcome | 'resend';
       return { outcome, states };
     };
     let result = await attempt(cached?.states);
     if (result.outcome === 'resend') result = await attempt(undefined);
-    if (result.outcome !== 'ok' || !cached) return;
+    const { outcome } = result;
+    if (outcome === 'resend')
+      throw new Error(`Redis at ${this.url} keeps asking for the states of episode ${snapshot.episodeId}, which were all sent`);
+    if (outcome === 'conflict') this.#outdated(snapshot.episodeId);
+    if (outcome === 'missing') this.#cache.delete(snapshot.episodeId);
+    if (outcome !== 'ok' || !cached) return outcome;
     // Pinned: Redis keeps these blobs as long as the episode, so they stay worth remembering.
     for (const [server, blobId] of Object.entries(result.states)) cached.states.add(blobId, snapshot.states[server], true);
+    return outcome;
   }
 
   async getSnapshot(episodeId: string, snapshotId: string): Promise<Snapshot | undefined> {
@@ -216,6 +226,54 @@ export class RedisEpisodeStore implements EpisodeStore {
     return { ...stored, states };
   }
 
+  async fork(source: EpisodeRecord, copies: EpisodeRecord[]): Promise<WriteOutcome> {
+    const cached = this.#cache.get(source.id);
+    const attempt = async (known: KnownStates | undefined) => {
+      const { refs, blobs } = assignBlobs(
+        copies.flatMap((copy) => [copy.states, copy.initialStates]),
+        known,
+      );
+      const perCopy = copies.map((_copy, i) => ({ states: refs[2 * i] ?? {}, initial: refs[2 * i + 1] ?? {} }));
+      const outcome = (await this.#connection.run(
+        forkScript,
+        `forking episode ${source.id}`,
+        [this.#episodeKey(source.id), this.#indexKey(), ...copies.map((copy) => this.#episodeKey(copy.id))],
+        [
+          source.version,
+          this.#grace,
+          ...copies.flatMap((copy, i) => [
+            copy.id,
+            copy.version,
+            recordFields(copy),
+            JSON.stringify(perCopy[i]?.states),
+            JSON.stringify(perCopy[i]?.initial),
+            copy.ttlSeconds,
+            idleDeadline(copy),
+          ]),
+          ...blobArguments(blobs),
+        ],
+      )) as WriteOutcome | 'resend';
+      return { outcome, perCopy, blobs };
+    };
+    let result = await attempt(cached?.states);
+    // A state the source held was collected meanwhile (a restore elsewhere): send them all.
+    if (result.outcome === 'resend') result = await attempt(undefined);
+    const { outcome } = result;
+    if (outcome === 'resend')
+      throw new Error(`Redis at ${this.url} keeps asking for the states of episode ${source.id}, which were all sent`);
+    if (outcome === 'conflict') this.#outdated(source.id);
+    if (outcome === 'missing') this.#cache.delete(source.id);
+    if (outcome !== 'ok') return outcome;
+    copies.forEach((copy, i) => {
+      const refs = result.perCopy[i] ?? { states: {}, initial: {} };
+      const known = new KnownStates();
+      for (const [server, blobId] of Object.entries(refs.states)) known.add(blobId, copy.states[server]);
+      for (const [server, blobId] of Object.entries(refs.initial)) known.add(blobId, copy.initialStates[server]);
+      this.#remember(copy, refs, [], known);
+    });
+    return 'ok';
+  }
+
   async delete(id: string): Promise<{ record: EpisodeRecord; trajectory: TrajectoryEntry[] } | undefined> {
     const cached = this.#cache.get(id);
     this.#cache.delete(id);
@@ -225,7 +283,7 @@ export class RedisEpisodeStore implements EpisodeStore {
     ])) as unknown[] | null;
     if (!reply) return undefined;
     const { episode, rest } = decodeEpisode(reply, cached?.states);
-    return { record: episode.record, trajectory: rest.map((entry) => JSON.parse(String(entry)) as TrajectoryEntry) };
+    return { record: episode.record, trajectory: decodeTrajectory(rest) };
   }
 
   async expired(now: number): Promise<string[]> {
@@ -237,6 +295,16 @@ export class RedisEpisodeStore implements EpisodeStore {
     return this.#connection.call('counting episodes', (client) => client.zcard(this.#indexKey()));
   }
 
+  async snapshotCount(episodeId: string): Promise<number> {
+    const count = await this.#connection.run(
+      snapshotCountScript,
+      `counting the snapshots of episode ${episodeId}`,
+      [this.#episodeKey(episodeId)],
+      [],
+    );
+    return Number(count);
+  }
+
   async ping(): Promise<boolean> {
     return this.#connection.ping();
   }
@@ -244,6 +312,15 @@ export class RedisEpisodeStore implements EpisodeStore {
   async close(): Promise<void> {
     this.#cache.clear();
     await this.#connection.close();
+  }
+
+  /**
+   * The cached version lost a compare-and-set: the next read asks Redis (sending the blobs this
+   * process holds, so only what changed comes back) instead of answering from the cache.
+   */
+  #outdated(id: string): void {
+    const cached = this.#cache.get(id);
+    if (cached) cached.stale = true;
   }
 
   #remember(record: EpisodeRecord, refs: StateRefs, blobs: NewBlob[], known: KnownStates) {
@@ -260,8 +337,8 @@ export class RedisEpisodeStore implements EpisodeStore {
     return `${this.#prefix}episodes`;
   }
 
-  /** The keys every script that touches a whole episode declares: its hash, its calls, the index. */
-  #keys(id: string): [string, string, string] {
-    return [this.#episodeKey(id), `${this.#episodeKey(id)}:calls`, this.#indexKey()];
+  /** The keys every script that creates, writes or removes an episode declares: its hash, the index. */
+  #keys(id: string): [string, string] {
+    return [this.#episodeKey(id), this.#indexKey()];
   }
 }

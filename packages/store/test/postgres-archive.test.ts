@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { archiveOnClose, MIGRATIONS, PostgresArchive, RedisEpisodeStore } from '../src/index.js';
 import { DATABASE_URL, deleteRedisKeys, dropSchema, REDIS_URL, uniquePrefix, uniqueSchema, withPostgres } from './services.js';
 import { entry, record } from './store-contract.js';
-import { toyCatalog } from './toy-environment.js';
+import { toyCatalog } from '@envfleet/testing';
 
 const schema = uniqueSchema('postgres-archive');
 const prefix = uniquePrefix('postgres-archive');
@@ -72,8 +72,8 @@ describe('PostgresArchive', () => {
       expect(closed).toEqual({
         episodeId,
         servers: ['Notes', 'Counter'],
-        initial_config: { Notes: { notes: {}, next_id: 1 }, Counter: { value: 1 } },
-        final_config: { Notes: { notes: { n1: { id: 'n1', text: 'buy milk' } }, next_id: 2 }, Counter: { value: 3 } },
+        initial_config: { Notes: { notes: {}, next_id: 1, blob: '' }, Counter: { value: 1 } },
+        final_config: { Notes: { notes: { n1: { id: 'n1', text: 'buy milk' } }, next_id: 2, blob: '' }, Counter: { value: 3 } },
         calls: [
           { name: 'Notes-add_note', arguments: { text: 'buy milk' }, isError: false, content: { id: 'n1', text: 'buy milk' }, step: 1 },
           { name: 'Counter-increment', arguments: { by: 2 }, isError: false, content: { value: 3 }, step: 2 },

@@ -1,8 +1,9 @@
 import { EpisodeEngine, type EpisodeRecord, type TrajectoryEntry } from '@envfleet/episodes';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { RedisEpisodeStore } from '../src/index.js';
+import { describeHistoryContract } from './history-contract.js';
 import { deleteRedisKeys, REDIS_URL, uniquePrefix } from './services.js';
-import { toyCatalog } from './toy-environment.js';
+import { toyCatalog } from '@envfleet/testing';
 
 const prefix = uniquePrefix('redis-engine');
 const stores: RedisEpisodeStore[] = [];
@@ -19,6 +20,14 @@ afterEach(async () => {
 });
 afterAll(async () => {
   await deleteRedisKeys(prefix);
+});
+
+let namespaces = 0;
+
+// Each test's replicas share a key prefix of their own, with a connection and a cache each.
+describeHistoryContract('redis', async (replicas) => {
+  const keyPrefix = `${prefix}history-${++namespaces}:`;
+  return Promise.all(Array.from({ length: replicas }, () => RedisEpisodeStore.connect({ url: REDIS_URL, keyPrefix })));
 });
 
 describe('EpisodeEngine over Redis', () => {
@@ -42,7 +51,7 @@ describe('EpisodeEngine over Redis', () => {
     });
     expect(second.results.map((r) => r.isError)).toEqual([true, false]);
     expect((await engine.state(episodeId)).state).toEqual({
-      Notes: { notes: { n1: { id: 'n1', text: 'kept' } }, next_id: 2 },
+      Notes: { notes: { n1: { id: 'n1', text: 'kept' } }, next_id: 2, blob: '' },
       Counter: { value: 13 },
     });
 
@@ -70,7 +79,7 @@ describe('EpisodeEngine over Redis', () => {
     expect(result.steps).toBe(1);
     expect(result.state.Counter).toEqual({ value: 12 });
     expect(closed).toHaveLength(1);
-    expect(closed[0]?.record.initialStates).toEqual({ Notes: { notes: {}, next_id: 1 }, Counter: { value: 10 } });
+    expect(closed[0]?.record.initialStates).toEqual({ Notes: { notes: {}, next_id: 1, blob: '' }, Counter: { value: 10 } });
     expect(closed[0]?.trajectory.map((c) => c.step)).toEqual([1, 1]);
     await expect(other.state(episodeId)).rejects.toMatchObject({ status: 404 });
     for (const id of episodeIds) await other.close(id);

@@ -2,11 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { EpisodeError } from '@envfleet/episodes';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { RedisConnection } from '../src/redis-connection.js';
 import { commitScript } from '../src/redis-scripts.js';
 import { RedisEpisodeStore, type RedisStoreOptions } from '../src/index.js';
 import { deleteRedisKeys, REDIS_URL, uniquePrefix, withRedis } from './services.js';
-import { advance, describeStoreContract, entry, record, sleep } from './store-contract.js';
+import { advance, copyOf, describeStoreContract, entry, record, sleep, snapshotOf } from './store-contract.js';
 
 const filePrefix = uniquePrefix('redis-store');
 let namespaces = 0;
@@ -35,11 +36,7 @@ describe('RedisEpisodeStore', () => {
     const episode = record();
     await store.create(episode, [entry(0, 'x')]);
     const keys = await withRedis((redis) => redis.keys(`${filePrefix}layout:*`));
-    expect(keys.sort()).toEqual([
-      `${filePrefix}layout:episode:${episode.id}`,
-      `${filePrefix}layout:episode:${episode.id}:calls`,
-      `${filePrefix}layout:episodes`,
-    ]);
+    expect(keys.sort()).toEqual([`${filePrefix}layout:episode:${episode.id}`, `${filePrefix}layout:episodes`]);
     await store.delete(episode.id);
     expect(await withRedis((redis) => redis.keys(`${filePrefix}layout:*`))).toEqual([]);
   });
@@ -69,15 +66,7 @@ describe('RedisEpisodeStore', () => {
     current = next;
     expect((await stored()).blobs).toBe(3); // value 1 was collected
 
-    await store.putSnapshot({
-      id: 's',
-      episodeId: episode.id,
-      step: current.step,
-      calls: current.calls,
-      states: current.states,
-      trajectoryLength: 0,
-      createdAt: 0,
-    });
+    expect(await store.putSnapshot(snapshotOf(current, 's'), current.version)).toBe('ok');
     expect((await stored()).blobs).toBe(3); // a snapshot refers to the states already there
     const after = advance(current, { Counter: { value: 3 } });
     await store.commit(after, current.version, []);
@@ -128,12 +117,12 @@ describe('RedisEpisodeStore', () => {
     const prefix = `${filePrefix}${namespaces}:`;
     const episode = record();
     await store.create(episode, []);
-    const args = [episode.id, '1', '2', 'token-1', '{}', '{}', '{}', '0', '0', '+inf', '', '0', '{"step":1}'];
-    const keys = [`${prefix}episode:${episode.id}`, `${prefix}episode:${episode.id}:calls`, `${prefix}episodes`];
-    const run = () => withRedis((redis) => redis.eval(commitScript.lua, 3, ...keys, ...args));
+    const args = [episode.id, '1', '2', 'token-1', '{}', '{}', '{}', '0', '0', '+inf', '', '[{"step":1}]', '0'];
+    const keys = [`${prefix}episode:${episode.id}`, `${prefix}episodes`];
+    const run = () => withRedis((redis) => redis.eval(commitScript.lua, 2, ...keys, ...args));
     expect(await run()).toBe('ok');
     expect(await run()).toBe('ok');
-    expect(await withRedis((redis) => redis.llen(keys[1] as string))).toBe(1);
+    expect(await store.trajectory(episode.id)).toEqual([{ step: 1 }]);
     args[3] = 'token-2';
     expect(((await run()) as unknown[])[0]).toBe('conflict');
   });
@@ -144,6 +133,75 @@ describe('RedisEpisodeStore', () => {
     const calls = Array.from({ length: 2500 }, (_, i) => entry(i + 1, `Counter-increment`));
     await store.create(episode, calls);
     expect(await store.trajectory(episode.id)).toEqual(calls);
+    let current = episode;
+    for (let i = 0; i < 300; i++) {
+      const next = advance(current, {});
+      await store.commit(next, current.version, [entry(next.step, 'Notes-add_note')]);
+      current = next;
+    }
+    // Steps extend the head's segment while only the head refers to it: a few fields, not 300.
+    const fields = await withRedis((redis) => redis.hlen(`${filePrefix}${namespaces}:episode:${episode.id}`));
+    expect(fields).toBeLessThan(40);
+    const copy = copyOf(current);
+    expect(await store.fork(current, [copy])).toBe('ok');
+    expect(await store.trajectory(copy.id)).toEqual(await store.trajectory(episode.id));
+    expect(await store.trajectory(copy.id)).toHaveLength(2800);
+  });
+
+  it('keeps a fork whole in its own hash: the source can go, and no state is sent again', async () => {
+    const prefix = `${filePrefix}forks:`;
+    const options = { url: REDIS_URL, keyPrefix: prefix };
+    const connection = await RedisConnection.open(options);
+    const store = new RedisEpisodeStore(options, connection);
+    stores.push(store);
+    const source = advance(record(), { Counter: { value: 3 } });
+    await store.create(source, [entry(1, 'Counter-increment')]);
+    const run = vi.spyOn(connection, 'run');
+    const copy = copyOf(source);
+    expect(await store.fork(source, [copy])).toBe('ok');
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(run.mock.calls[0]?.[3])).not.toContain('value');
+    await store.delete(source.id);
+    const other = await openStore({ keyPrefix: prefix });
+    expect(await other.get(copy.id)).toEqual(copy);
+    expect(await other.trajectory(copy.id)).toEqual([entry(1, 'Counter-increment')]);
+  });
+
+  it('deletes trajectory segments once no snapshot, head or later segment refers to them', async () => {
+    const store = await openStore();
+    const key = `${filePrefix}${namespaces}:episode:`;
+    let current = record();
+    await store.create(current, []);
+    const segments = () => withRedis(async (redis) => (await redis.hkeys(key + current.id)).filter((f) => f.startsWith('calls:')).length);
+    const step = async () => {
+      const next = advance(current, {});
+      expect(await store.commit(next, current.version, [entry(next.step, 'Counter-increment')])).toBe('ok');
+      current = next;
+    };
+    const restore = async (id: string) => {
+      const next = { ...current, version: current.version + 1 };
+      expect(await store.commit(next, current.version, [], id)).toBe('ok');
+      current = next;
+    };
+    await step();
+    expect(await store.putSnapshot(snapshotOf(current, 'kept'), current.version)).toBe('ok');
+    // Sent twice (a resend after a dropped connection): still one reference.
+    expect(await store.putSnapshot(snapshotOf(current, 'kept'), current.version)).toBe('ok');
+    expect(await store.snapshotCount(current.id)).toBe(1);
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 4; i++) await step();
+      await restore('kept');
+    }
+    expect(await segments()).toBe(1);
+    await step();
+    await step();
+    expect(await store.putSnapshot(snapshotOf(current, 'tip'), current.version)).toBe('ok');
+    await restore('kept');
+    await step();
+    expect(await segments()).toBe(3); // "kept"'s, "tip"'s (its two steps in one), and the new one
+    await restore('tip');
+    expect(await segments()).toBe(2);
+    expect(await store.trajectory(current.id)).toHaveLength(3);
   });
 
   it('sets the idle TTL on every key of the episode, and refreshes or removes it on commit', async () => {
@@ -151,26 +209,17 @@ describe('RedisEpisodeStore', () => {
     const prefix = `${filePrefix}${namespaces}:`;
     const episode = record({ ttlSeconds: 100 });
     await store.create(episode, [entry(0, 'x')]);
-    const ttls = () =>
-      withRedis((redis) => Promise.all([redis.ttl(`${prefix}episode:${episode.id}`), redis.ttl(`${prefix}episode:${episode.id}:calls`)]));
-    for (const ttl of await ttls()) expect(ttl).toBeGreaterThan(120);
+    const ttl = () => withRedis((redis) => redis.ttl(`${prefix}episode:${episode.id}`));
+    expect(await ttl()).toBeGreaterThan(120);
     await store.commit({ ...advance(episode, {}), ttlSeconds: 0 }, 1, [entry(1, 'y')]);
-    expect(await ttls()).toEqual([-1, -1]);
+    expect(await ttl()).toBe(-1);
   });
 
   it('lets Redis drop an idle episode by itself once its TTL and grace have passed', async () => {
     const store = await openStore({ expiryGraceSeconds: 0 });
     const episode = record({ ttlSeconds: 1, lastActiveAt: Date.now() });
     await store.create(episode, [entry(0, 'x')]);
-    await store.putSnapshot({
-      id: 's',
-      episodeId: episode.id,
-      step: 0,
-      calls: 0,
-      states: episode.states,
-      trajectoryLength: 1,
-      createdAt: 0,
-    });
+    expect(await store.putSnapshot(snapshotOf(episode, 's'), episode.version)).toBe('ok');
     await sleep(1500);
     expect(await store.get(episode.id)).toBeUndefined();
     expect(await store.trajectory(episode.id)).toBeUndefined();

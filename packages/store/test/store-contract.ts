@@ -59,41 +59,24 @@ export function describeStoreContract(name: string, open: () => Promise<EpisodeS
       expect(stored?.version).toBe(3);
     });
 
-    it('appends to the trajectory, and truncates it before appending when asked', async () => {
+    it('appends to the trajectory', async () => {
       const store = await fresh();
       const episode = record();
       await store.create(episode, [entry(1, 'a')]);
-      let current = episode;
-      const commit = async (entries: TrajectoryEntry[], truncateTo?: number) => {
-        const next = advance(current, {});
-        expect(await store.commit(next, current.version, entries, truncateTo)).toBe('ok');
-        current = next;
-        return (await store.trajectory(episode.id))?.map((e) => e.name);
-      };
-      expect(await commit([entry(2, 'b'), entry(2, 'c')])).toEqual(['a', 'b', 'c']);
-      expect(await commit([entry(2, 'd')], 1)).toEqual(['a', 'd']);
-      expect(await commit([], 5)).toEqual(['a', 'd']);
-      expect(await commit([], 0)).toEqual([]);
-      expect(await commit([entry(1, 'e')])).toEqual(['e']);
-      expect(await store.trajectory(episode.id)).toEqual([entry(1, 'e')]);
+      const next = advance(episode, {});
+      expect(await store.commit(next, 1, [entry(2, 'b'), entry(2, 'c')])).toBe('ok');
+      expect(await store.commit(advance(next, {}), 2, [])).toBe('ok');
+      expect((await store.trajectory(episode.id))?.map((e) => e.name)).toEqual(['a', 'b', 'c']);
     });
 
-    it('stores snapshots, and a commit can bring their states back', async () => {
+    it('stores snapshots, and a commit can bring back their states and their trajectory', async () => {
       const store = await fresh();
       const episode = record();
       await store.create(episode, []);
       const stepped = advance(episode, { Counter: { value: 5 } });
       await store.commit(stepped, 1, [entry(1, 'Counter-increment')]);
-      const snapshot: Snapshot = {
-        id: 'snap_1',
-        episodeId: episode.id,
-        step: stepped.step,
-        calls: stepped.calls,
-        states: stepped.states,
-        trajectoryLength: 1,
-        createdAt: 1_700_000_000_123,
-      };
-      await store.putSnapshot(snapshot);
+      const snapshot = snapshotOf(stepped, 'snap_1');
+      expect(await store.putSnapshot(snapshot, stepped.version)).toBe('ok');
       expect(await store.getSnapshot(episode.id, 'snap_1')).toEqual(snapshot);
       expect(await store.getSnapshot(episode.id, 'snap_unknown')).toBeUndefined();
       expect(await store.getSnapshot('ep_unknown', 'snap_1')).toBeUndefined();
@@ -102,16 +85,85 @@ export function describeStoreContract(name: string, open: () => Promise<EpisodeS
       await store.commit(later, 2, [entry(2, 'Counter-increment')]);
       const back = await store.getSnapshot(episode.id, 'snap_1');
       const restored = { ...later, states: back?.states ?? {}, step: snapshot.step, version: 4 };
-      expect(await store.commit(restored, 3, [], snapshot.trajectoryLength)).toBe('ok');
+      expect(await store.commit(restored, 3, [], 'snap_1')).toBe('ok');
       expect((await store.get(episode.id))?.states).toEqual(stepped.states);
-      expect(await store.trajectory(episode.id)).toHaveLength(1);
+      expect(await store.trajectory(episode.id)).toEqual([entry(1, 'Counter-increment')]);
+      expect(await store.commit(advance(restored, {}), 4, [], 'snap_unknown')).toBe('missing');
+      expect((await store.get(episode.id))?.version).toBe(4);
     });
 
-    it('ignores a snapshot of an episode that is gone', async () => {
+    it('gives each snapshot back its own trajectory, whatever restores happened in between', async () => {
       const store = await fresh();
-      await store.putSnapshot({ id: 's', episodeId: 'ep_gone', step: 0, calls: 0, states: {}, trajectoryLength: 0, createdAt: 0 });
-      expect(await store.getSnapshot('ep_gone', 's')).toBeUndefined();
-      expect(await store.size()).toBe(0);
+      let current = record();
+      await store.create(current, []);
+      const names = async () => (await store.trajectory(current.id))?.map((e) => e.name);
+      const step = async (name: string) => {
+        const next = advance(current, { Counter: { value: current.step + 1 } });
+        expect(await store.commit(next, current.version, [entry(next.step, name)])).toBe('ok');
+        current = next;
+      };
+      const snapshot = async (id: string) => {
+        expect(await store.putSnapshot(snapshotOf(current, id), current.version)).toBe('ok');
+      };
+      const restore = async (id: string) => {
+        const next = { ...current, version: current.version + 1 };
+        expect(await store.commit(next, current.version, [], id)).toBe('ok');
+        current = next;
+      };
+      await snapshot('empty');
+      await step('a');
+      await snapshot('early');
+      await step('b');
+      await step('c');
+      await snapshot('late');
+      await restore('early');
+      expect(await names()).toEqual(['a']);
+      await step('x');
+      await snapshot('branch');
+      await restore('late');
+      expect(await names()).toEqual(['a', 'b', 'c']);
+      await restore('branch');
+      expect(await names()).toEqual(['a', 'x']);
+      await restore('empty');
+      expect(await names()).toEqual([]);
+      await step('y');
+      expect(await names()).toEqual(['y']);
+      await restore('late');
+      expect(await names()).toEqual(['a', 'b', 'c']);
+      expect((await store.delete(current.id))?.trajectory.map((e) => e.name)).toEqual(['a', 'b', 'c']);
+    });
+
+    it('takes a snapshot only at the version it was read at', async () => {
+      const store = await fresh();
+      const episode = record();
+      await store.create(episode, [entry(1, 'a')]);
+      const next = advance(episode, { Counter: { value: 1 } });
+      await store.commit(next, 1, [entry(2, 'b')]);
+      expect(await store.putSnapshot(snapshotOf(episode, 'stale'), episode.version)).toBe('conflict');
+      expect(await store.getSnapshot(episode.id, 'stale')).toBeUndefined();
+      expect(await store.snapshotCount(episode.id)).toBe(0);
+      expect(await store.putSnapshot(snapshotOf(next, 'gone', 'ep_gone'), 1)).toBe('missing');
+      expect(await store.getSnapshot('ep_gone', 'gone')).toBeUndefined();
+      expect(await store.size()).toBe(1);
+    });
+
+    it('forks copies with the trajectory as it stands, only at the version it was read at', async () => {
+      const store = await fresh();
+      const source = advance(record(), { Counter: { value: 3 } });
+      await store.create(source, [entry(1, 'Counter-increment')]);
+      const copies = [copyOf(source), copyOf(source)];
+      expect(await store.fork(source, copies)).toBe('ok');
+      for (const copy of copies) {
+        expect(await store.get(copy.id)).toEqual(copy);
+        expect(await store.trajectory(copy.id)).toEqual([entry(1, 'Counter-increment')]);
+      }
+      const next = advance(source, { Counter: { value: 4 } });
+      await store.commit(next, source.version, [entry(2, 'Counter-increment')]);
+      const late = copyOf(source);
+      expect(await store.fork(source, [late])).toBe('conflict');
+      expect(await store.get(late.id)).toBeUndefined();
+      expect(await store.fork(record({ id: 'ep_gone' }), [copyOf(source)])).toBe('missing');
+      expect(await store.size()).toBe(3);
     });
 
     it('deletes an episode with its snapshots and returns what it held', async () => {
@@ -120,15 +172,7 @@ export function describeStoreContract(name: string, open: () => Promise<EpisodeS
       await store.create(episode, [entry(0, 'x')]);
       const next = advance(episode, { Counter: { value: 2 } });
       await store.commit(next, 1, [entry(1, 'y')]);
-      await store.putSnapshot({
-        id: 's1',
-        episodeId: episode.id,
-        step: 1,
-        calls: 1,
-        states: next.states,
-        trajectoryLength: 2,
-        createdAt: 1,
-      });
+      expect(await store.putSnapshot(snapshotOf(next, 's1'), next.version)).toBe('ok');
       expect(await store.delete(episode.id)).toEqual({ record: next, trajectory: [entry(0, 'x'), entry(1, 'y')] });
       expect(await store.get(episode.id)).toBeUndefined();
       expect(await store.trajectory(episode.id)).toBeUndefined();
@@ -153,13 +197,15 @@ export function describeStoreContract(name: string, open: () => Promise<EpisodeS
       const store = await fresh();
       const source = advance(record(), { Counter: { value: 3 } });
       await store.create(source, [entry(1, 'Counter-increment')]);
-      const fork: EpisodeRecord = { ...source, id: newId(), version: 1 };
-      await store.create(fork, [entry(1, 'Counter-increment')]);
+      const fork = copyOf(source);
+      await store.fork(source, [fork]);
       await store.commit(advance(source, { Counter: { value: 4 } }), source.version, [entry(2, 'Counter-increment')]);
-      expect((await store.get(fork.id))?.states).toEqual(source.states);
+      await store.commit(advance(fork, { Notes: { notes: {}, next_id: 9 } }), fork.version, [entry(2, 'Notes-add_note')]);
+      expect((await store.get(source.id))?.states).toEqual({ ...source.states, Counter: { value: 4 } });
+      expect((await store.get(fork.id))?.states).toEqual({ ...source.states, Notes: { notes: {}, next_id: 9 } });
       expect((await store.get(fork.id))?.initialStates).toEqual(source.initialStates);
-      expect(await store.trajectory(fork.id)).toHaveLength(1);
-      expect(await store.trajectory(source.id)).toHaveLength(2);
+      expect((await store.trajectory(fork.id))?.map((e) => e.name)).toEqual(['Counter-increment', 'Notes-add_note']);
+      expect((await store.trajectory(source.id))?.map((e) => e.name)).toEqual(['Counter-increment', 'Counter-increment']);
     });
 
     it('lists episodes idle past their TTL, and a commit restarts the idle time', async () => {
@@ -224,6 +270,24 @@ export function advance(current: EpisodeRecord, changed: Record<string, unknown>
     version: current.version + 1,
     lastActiveAt: current.lastActiveAt + 1,
   };
+}
+
+/** A snapshot of `current` as the engine takes one. */
+export function snapshotOf(current: EpisodeRecord, id: string, episodeId = current.id): Snapshot {
+  return {
+    id,
+    episodeId,
+    step: current.step,
+    calls: current.calls,
+    states: current.states,
+    trajectoryLength: current.calls,
+    createdAt: 1_700_000_000_123,
+  };
+}
+
+/** A fork of `source` as the engine makes one: a new id at version 1, the same states. */
+export function copyOf(source: EpisodeRecord): EpisodeRecord {
+  return { ...source, id: newId(), version: 1 };
 }
 
 export function entry(step: number, name: string): TrajectoryEntry {

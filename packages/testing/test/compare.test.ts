@@ -33,7 +33,10 @@ describe('compareWithOracle', () => {
     if (!first || !second) throw new Error('fixture');
     const differences = compareWithOracle(notes, {}, calls, {
       ...theirs,
-      calls: [{ ...first, result: { id: 'n9', text: 'a' } }, { ...second, isError: false, result: null }],
+      calls: [
+        { ...first, result: { id: 'n9', text: 'a' } },
+        { ...second, isError: false, result: null },
+      ],
       final_state: { notes: {}, next_id: 1, blob: '' },
     });
     expect(differences.map((d) => [d.call, d.kind])).toEqual([
@@ -57,7 +60,11 @@ describe('compareWithOracle after a nondeterministic call', () => {
     const theirs = answer();
     const [first, second] = theirs.calls ?? [];
     if (!first || !second) throw new Error('fixture');
-    const drawn = { ...theirs, calls: [{ ...first, result: { id: 'n7', text: 'a' }, nondeterministic: ['uuid4'] }, second], final_state: {} };
+    const drawn = {
+      ...theirs,
+      calls: [{ ...first, result: { id: 'n7', text: 'a' }, nondeterministic: ['uuid4'] }, second],
+      final_state: {},
+    };
     expect(compareWithOracle(notes, {}, calls, drawn)).toEqual([]);
     const flipped = { ...drawn, calls: [drawn.calls[0] as typeof first, { ...second, isError: false }] };
     expect(compareWithOracle(notes, {}, calls, flipped).map((d) => d.kind)).toEqual(['error-vs-success']);

@@ -1,5 +1,6 @@
 import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
 import { Server, type Tool as McpTool } from '@modelcontextprotocol/server';
+import { BoundedCache } from './bounded-cache.js';
 
 /** Which episode an MCP connection acts on, and how its tools are named. */
 export interface EpisodeBinding {
@@ -12,17 +13,31 @@ export interface EpisodeBinding {
 type ListedTool = McpTool;
 
 /**
+ * Tool lists kept at once. A list is about 14 KB per server, and every order of an episode's
+ * servers is a list of its own (tools are listed in the episode's server order), so without a
+ * bound a client resetting episodes over ever new server combinations grows this without end.
+ * The lists in use by live rollouts (a handful of combinations) stay; a miss rebuilds one in µs.
+ */
+const TOOL_LISTS_KEPT = 256;
+
+/**
  * Builds the MCP server an agent talks to. Tool lists are computed once per (servers, naming) and
- * shared by every connection, because the SDK's per-request factory builds a server per request.
+ * shared by every connection, because the SDK's per-request factory builds a server per request;
+ * only the most recently used ones are kept.
  * Only domain tools are exposed: reset, load and save stay on the HTTP API.
  */
 export class EpisodeMcpServers {
-  readonly #toolLists = new Map<string, ListedTool[]>();
+  readonly #toolLists = new BoundedCache<string, ListedTool[]>(TOOL_LISTS_KEPT);
 
   constructor(
     readonly engine: EpisodeEngine,
     readonly info: { name: string; version: string },
   ) {}
+
+  /** How many tool lists are cached. */
+  get cachedToolLists(): number {
+    return this.#toolLists.size;
+  }
 
   toolsFor(binding: EpisodeBinding): ListedTool[] {
     const key = `${binding.bare ? 'bare' : 'full'}:${binding.servers.join(',')}`;

@@ -9,7 +9,12 @@ type Operation = {
   request?: z.ZodType;
   response: z.ZodType;
   status?: number;
+  /** Refusals by a limit (docs/limits.md), by status. */
+  limits?: Record<number, string>;
 };
+
+const EPISODE_LIMIT =
+  'The server holds as many live episodes (ENVFLEET_MAX_EPISODES) or state bytes (ENVFLEET_MAX_TOTAL_STATE_BYTES) as it is set to';
 
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/v1/environments', summary: 'List environments with their tools', response: responses.environments },
@@ -26,6 +31,10 @@ const OPERATIONS: Operation[] = [
     request: requests.reset,
     response: responses.reset,
     status: 201,
+    limits: {
+      413: "The scenario is larger than one episode's states may be (ENVFLEET_MAX_STATE_BYTES), or than the body limit",
+      507: EPISODE_LIMIT,
+    },
   },
   {
     method: 'post',
@@ -33,6 +42,7 @@ const OPERATIONS: Operation[] = [
     summary: "Run a turn's tool calls in order",
     request: requests.step,
     response: responses.step,
+    limits: { 429: 'The episode made its last step (ENVFLEET_MAX_STEPS)' },
   },
   { method: 'get', path: '/v1/episodes/{episodeId}/state', summary: "Every server's saved state", response: responses.state },
   {
@@ -47,6 +57,7 @@ const OPERATIONS: Operation[] = [
     summary: 'Take a snapshot (O(1))',
     response: responses.snapshot,
     status: 201,
+    limits: { 429: 'The episode keeps as many snapshots as it may (ENVFLEET_MAX_SNAPSHOTS)' },
   },
   {
     method: 'post',
@@ -62,6 +73,7 @@ const OPERATIONS: Operation[] = [
     request: requests.fork,
     response: responses.fork,
     status: 201,
+    limits: { 507: EPISODE_LIMIT },
   },
   {
     method: 'post',
@@ -122,6 +134,8 @@ export function openApiDocument(info: { title: string; version: string }) {
         },
         ...(operation.request ? { 400: problemResponse('Invalid body (the issues are listed)') } : {}),
         ...(operation.path.includes('{') ? { 404: problemResponse('Unknown episode, environment or snapshot') } : {}),
+        403: problemResponse('The Host or Origin is not one this server answers to (ENVFLEET_ALLOWED_HOSTS, ENVFLEET_PUBLIC_URL)'),
+        ...Object.fromEntries(Object.entries(operation.limits ?? {}).map(([status, why]) => [status, problemResponse(why)])),
       },
     };
   }

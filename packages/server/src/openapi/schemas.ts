@@ -1,5 +1,6 @@
 import { evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from '@envfleet/episodes';
 import { z } from 'zod';
+import { batchOps, batchRequest } from '../plugins/batch.js';
 
 // Answers of the v1 API, as zod schemas so the OpenAPI document is generated, never hand-kept.
 const tool = z.object({
@@ -25,6 +26,19 @@ export const problem = z.object({
   title: z.string(),
   detail: z.string(),
   issues: z.array(z.string()).optional(),
+  setting: z.string().optional().describe('For a refusal by a limit: the environment variable that sets it (docs/limits.md).'),
+  limit: z.number().optional().describe("For a refusal by a limit: the limit's value."),
+});
+
+const batchResult = z.object({
+  op: z.enum(batchOps),
+  status: z
+    .int()
+    .describe(
+      'What the op would have answered on its own route. 2xx: applied. 4xx: refused, nothing changed. 5xx: failed on the server (logged); read the episode before retrying.',
+    ),
+  episodeId: z.string().optional().describe('The episode the op acted on; for a reset, the episode it created.'),
+  body: z.unknown().describe("The op's answer as its own route gives it, or a problem (status, title, detail, issues) when it failed."),
 });
 
 const callResult = z.object({ name: z.string(), isError: z.boolean(), content: z.unknown() });
@@ -51,7 +65,9 @@ export const responses = {
     diff: z.record(z.string(), z.array(patchOperation)),
   }),
   close: z.object({ state: z.record(z.string(), z.unknown()), steps: z.int() }),
-  batch: z.object({ results: z.array(z.object({ status: z.int(), body: z.unknown() })) }),
+  batch: z.object({
+    results: z.array(batchResult).describe('One result per op, in the order sent — always all of them, whichever ops failed.'),
+  }),
 };
 
 export const requests = {
@@ -60,12 +76,5 @@ export const requests = {
   restore: restoreRequest,
   fork: forkRequest,
   evaluate: evaluateRequest,
-  batch: z.object({
-    ops: z.array(
-      z.looseObject({
-        op: z.enum(['reset', 'step', 'state', 'evaluate', 'close']),
-        episodeId: z.string().optional(),
-      }),
-    ),
-  }),
+  batch: batchRequest,
 };

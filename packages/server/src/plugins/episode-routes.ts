@@ -5,9 +5,12 @@ import { sendProblem } from './problem.js';
 type WithId = { Params: { episodeId: string } };
 
 /** The v1 HTTP API of DESIGN.md: environments, episodes and batches. */
-export async function episodeRoutes(app: FastifyInstance, options: { engine: EpisodeEngine }): Promise<void> {
-  const { engine } = options;
-  const mcpUrl = (request: FastifyRequest, episodeId: string) => `${request.protocol}://${request.host}/v1/episodes/${episodeId}/mcp`;
+export async function episodeRoutes(app: FastifyInstance, options: { engine: EpisodeEngine; publicUrl?: string }): Promise<void> {
+  const { engine, publicUrl } = options;
+  // Without a public URL, the Host the client used: the host guard has already refused any Host
+  // that is not this server's, so this never hands out an attacker's name.
+  const mcpUrl = (request: FastifyRequest, episodeId: string) =>
+    `${publicUrl ?? `${request.protocol}://${request.host}`}/v1/episodes/${episodeId}/mcp`;
 
   app.get('/v1/environments', async () => ({
     environments: engine.environments.names().map((name) => engine.runtime(name).describe()),

@@ -1,13 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ServerResponse } from 'node:http';
-import type { EpisodeEngine } from '@envfleet/episodes';
-import {
-  hostHeaderValidation,
-  localhostHostValidation,
-  localhostOriginValidation,
-  originValidation,
-  toNodeHandler,
-} from '@modelcontextprotocol/node';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
+import { toNodeHandler } from '@modelcontextprotocol/node';
 import { createMcpHandler, isInitializeRequest } from '@modelcontextprotocol/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type EpisodeBinding, EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
@@ -21,10 +15,10 @@ export interface McpPluginOptions {
    * server (its one environment), `/mcp/:server` on the gateway.
    */
   privateRoutes: { path: string; servers: (params: Record<string, string>) => string[] }[];
-  /** Host names accepted on MCP routes (DNS-rebinding guard); undefined: localhost names only. */
-  allowedHosts?: string[];
   /** Close MCP sessions idle this long (default: 15 minutes). */
   sessionIdleMs?: number;
+  /** Open sessions kept at once (default 10 000); an initialize past it is refused with 507. */
+  maxSessions?: number;
 }
 
 interface Surface {
@@ -45,11 +39,14 @@ interface Surface {
  * reliably (the SDK's client spreads requests over several connections), so those routes answer
  * it as a 2025-only server would, and auto-negotiating clients fall back to a session — sharing an
  * episode between agents by accident would be far worse.
+ *
+ * Host and Origin (DNS rebinding) are checked for these routes as for every other, by the host
+ * guard, before any route runs.
  */
 export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions): Promise<void> {
   const { engine } = options;
   const servers = new EpisodeMcpServers(engine, options.info);
-  const sessions = new LegacySessions();
+  const sessions = new LegacySessions(options.maxSessions);
   const currentBinding = new AsyncLocalStorage<EpisodeBinding>();
   const handler = createMcpHandler(() => {
     const binding = currentBinding.getStore();
@@ -57,14 +54,11 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
     return servers.create(binding);
   });
   const servePerRequest = toNodeHandler(handler);
-  const hostOk = options.allowedHosts ? hostHeaderValidation(options.allowedHosts) : localhostHostValidation();
-  const originOk = options.allowedHosts ? originValidation(options.allowedHosts) : localhostOriginValidation();
 
   async function serve(request: FastifyRequest, reply: FastifyReply, surface: Surface): Promise<void> {
     reply.hijack();
     const req = request.raw;
     const res = reply.raw;
-    if (!hostOk(req, res) || !originOk(req, res)) return;
     const body = request.body;
     const sessionId = request.headers['mcp-session-id'];
     if (typeof sessionId === 'string') {
@@ -73,11 +67,7 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
         return writeJsonRpcError(res, 404, -32001, `MCP session ${sessionId} not found (expired or closed); initialize a new one`);
       return session.transport.handleRequest(req, res, body);
     }
-    if (request.method === 'POST' && isInitializeRequest(body)) {
-      const { binding, onClose } = await surface.openSession();
-      const transport = await sessions.open(surface.scope, servers.create(binding), onClose);
-      return transport.handleRequest(req, res, body);
-    }
+    if (request.method === 'POST' && isInitializeRequest(body)) return openSession(req, res, body, surface);
     if (!surface.perRequest) {
       return writeJsonRpcError(
         res,
@@ -87,6 +77,38 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
       );
     }
     await currentBinding.run(surface.perRequest, () => servePerRequest(req, res, body));
+  }
+
+  /**
+   * Answers an initialize with a new session, or refuses it leaving nothing behind: the session
+   * limit and the Accept header are checked before the session's episode exists, and a session the
+   * transport still refuses (it never got an id) is closed with its episode at once.
+   */
+  async function openSession(req: IncomingMessage, res: ServerResponse, body: unknown, surface: Surface): Promise<void> {
+    if (!acceptsJsonAndEventStream(req.headers.accept)) {
+      return writeJsonRpcError(res, 406, -32000, 'Not Acceptable: Client must accept both application/json and text/event-stream');
+    }
+    let release: (() => void) | undefined;
+    let opened: Awaited<ReturnType<Surface['openSession']>>;
+    try {
+      release = sessions.admit();
+      opened = await surface.openSession();
+    } catch (error) {
+      release?.();
+      if (error instanceof EpisodeError) return writeJsonRpcError(res, error.status, -32000, error.message);
+      throw error;
+    }
+    let transport: Awaited<ReturnType<LegacySessions['open']>> | undefined;
+    try {
+      transport = await sessions.open(surface.scope, servers.create(opened.binding), opened.onClose);
+      await transport.handleRequest(req, res, body);
+    } finally {
+      release();
+      if (transport?.sessionId === undefined) {
+        await transport?.close();
+        await opened.onClose();
+      }
+    }
   }
 
   for (const route of options.privateRoutes) {
@@ -141,6 +163,11 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
     await sessions.closeAll();
     await handler.close();
   });
+}
+
+/** What the transport requires of an initialize's Accept header (it answers 406 otherwise). */
+function acceptsJsonAndEventStream(accept = ''): boolean {
+  return accept.includes('application/json') && accept.includes('text/event-stream');
 }
 
 function writeJsonRpcError(res: ServerResponse, status: number, code: number, message: string): void {

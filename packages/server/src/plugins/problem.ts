@@ -1,4 +1,4 @@
-import { EpisodeError } from '@envfleet/episodes';
+import { EpisodeError, LimitError } from '@envfleet/episodes';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 
 /**
@@ -11,26 +11,41 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
+  507: 'Insufficient Storage',
 };
+
+/** The problem+json body for a status (also what a failed batch op answers inside its batch). */
+export function problemDetails(status: number, detail: string, extra: Record<string, unknown> = {}) {
+  return { type: 'about:blank', status, title: TITLES[status] ?? 'Error', detail, ...extra };
+}
 
 export function sendProblem(reply: FastifyReply, status: number, detail: string, extra: Record<string, unknown> = {}) {
   return reply
     .code(status)
     .type('application/problem+json')
-    .send({ type: 'about:blank', status, title: TITLES[status] ?? 'Error', detail, ...extra });
+    .send(problemDetails(status, detail, extra));
+}
+
+/** What a problem body adds for an episode error: the issues of bad input, the setting of a limit. */
+export function episodeErrorFields(error: EpisodeError): Record<string, unknown> {
+  return {
+    ...(error.issues.length ? { issues: error.issues } : {}),
+    ...(error instanceof LimitError ? { setting: error.setting, limit: error.limit } : {}),
+  };
 }
 
 export function problemPlugin(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | EpisodeError | Error, request, reply) => {
-    if (error instanceof EpisodeError) {
-      return sendProblem(reply, error.status, error.message, error.issues.length ? { issues: error.issues } : {});
-    }
+    if (error instanceof EpisodeError) return sendProblem(reply, error.status, error.message, episodeErrorFields(error));
     const status = (error as FastifyError).statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
