@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import { runEnvironment } from '@envfleet/server';
+import { campusCard } from './index.js';
+
+await runEnvironment(campusCard);

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import { runEnvironment } from '@envfleet/server';
+import { fatSecretPlatform } from './index.js';
+
+await runEnvironment(fatSecretPlatform);
