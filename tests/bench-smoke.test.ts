@@ -15,7 +15,14 @@ const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), 'envfleet-bench-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const GOALS = ['gatewayStepVsEcho', 'mcpCallVsSdkMinimal', 'episodeMicros', 'liveEpisodesPerGiB', 'forkGrowth10KBto10MB'];
+const GOALS = [
+  'gatewayStepVsEcho',
+  'mcpCallVsSdkMinimal',
+  'episodeMicros',
+  'liveEpisodesPerGiB',
+  'forkGrowth10KBto10MB',
+  'fuzzWorstCallMillis',
+];
 const ALSO = [
   ...['reset', 'step', 'snapshot', 'restore'].flatMap((op) => [`${op}MicrosP50`, `${op}MicrosP99`]),
   'stepsPerSecondPerCore',
