@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm bench [--quick] [--only a,b] [--out file]`: every figure of DESIGN.md's "Performance —
-// measured, never guessed", each beside its baseline in the same run. Goals are reported met or
+// `pnpm bench [--quick] [--only a,b] [--out file]`: every performance figure (bench/README.md),
+// each beside its baseline in the same run. Goals are reported met or
 // unmet and never fail the run; a figure that cannot be measured does (exit code 1).
 //
 // A full run writes bench/results/latest.json and the table in bench/README.md. --quick (a couple

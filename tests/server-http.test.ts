@@ -1,6 +1,6 @@
 /**
  * The v1 HTTP API of a standalone environment server, over a real socket: every route, and every
- * kind of bad input DESIGN.md lists, each checked to change nothing.
+ * kind of bad input the API refuses, each checked to change nothing.
  */
 import { calendar } from '../environments/office/calendar/src/index.js';
 import { hugeiconsServer } from '../environments/utilities/hugeicons-server/src/index.js';

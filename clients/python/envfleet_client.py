@@ -36,7 +36,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-# Shapes of the most used bodies and answers (DESIGN.md, "HTTP API v1").
+# Shapes of the most used bodies and answers (the project README, "Drive an episode with curl").
 
 
 class _ToolCallBase(TypedDict):

@@ -1,4 +1,4 @@
-// The bodies and answers of the envfleet v1 HTTP API (DESIGN.md, "HTTP API v1"). Written by hand
+// The bodies and answers of the envfleet v1 HTTP API (README.md and the OpenAPI document at /docs). Written by hand
 // from the server's shapes rather than imported, so this package has no dependencies and a rollout
 // worker can install it without the server, zod or fastify.
 

@@ -4,7 +4,7 @@ import { sendProblem } from './problem.js';
 
 type WithId = { Params: { episodeId: string } };
 
-/** The v1 HTTP API of DESIGN.md: environments, episodes and batches. */
+/** The v1 HTTP API (README.md, and the OpenAPI document at /docs): environments, episodes and batches. */
 export async function episodeRoutes(app: FastifyInstance, options: { engine: EpisodeEngine; publicUrl?: string }): Promise<void> {
   const { engine, publicUrl } = options;
   // Without a public URL, the Host the client used: the host guard has already refused any Host
