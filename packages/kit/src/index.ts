@@ -33,7 +33,14 @@ export { clipText } from './clip-text.js';
 // Python semantics the references depend on
 export { formatFixed } from './format-fixed.js';
 export { asciiDigits, parsePythonFloat } from './python-float.js';
-export { parsePythonInt } from './python-int.js';
+export { PYTHON_MAX_INT_DIGITS, parsePythonInt } from './python-int.js';
+export {
+  canonicalIntegerText,
+  DIGITS_WITH_UNDERSCORES,
+  isIntegerText,
+  underscoresBetweenDigits,
+  withoutUnderscores,
+} from './digit-underscores.js';
 export { pythonSplit, pythonStrip } from './python-whitespace.js';
 export { pythonSlice } from './python-slice.js';
 export { pythonIsDecimal, pythonIsDigit } from './python-isdigit.js';

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { canonicalIntegerText, isIntegerText } from './digit-underscores.js';
 
 // A scenario field typed Dict[int, X] in the reference: pydantic reads each JSON key as an int
 // (" 2 ", "01", "1_0" and "1.0" are 2, 1, 10 and 1; "1." is refused) and saves it back as that int's
 // digits, the last value winning when two keys read as the same number. Linear in the key length.
-const INTEGER_KEY = /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/;
-
 function canonicalKey(key: string): string | undefined {
   const text = key.trim();
-  if (!INTEGER_KEY.test(text)) return undefined;
-  return BigInt(text.replace(/\.0+$/, '').replace(/^\+/, '').replaceAll('_', '')).toString();
+  if (!isIntegerText(text)) return undefined;
+  return canonicalIntegerText(text);
 }
 
 /** A scenario map keyed by integers written as JSON object keys (`Dict[int, X]`), normalised as pydantic does. */

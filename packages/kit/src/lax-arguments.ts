@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DIGITS_WITH_UNDERSCORES, isIntegerText, underscoresBetweenDigits, withoutUnderscores } from './digit-underscores.js';
 import type { JsonSchema } from './json-schema.js';
 
 /**
@@ -28,9 +29,62 @@ export function readArguments<T>(input: z.ZodType<T>, schema: JsonSchema, raw: u
     value = parseJsonString(property, value);
     read[name] = coerce(property, value);
   }
+  const cut = cutLongInvalidLists(input, read);
   const parsed = input.safeParse(read);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((issue) => explain(issue, given, properties)).join('; ') };
+  const { issues } = parsed.error;
+  const explained = issues.slice(0, MAX_EXPLAINED_ISSUES).map((issue) => explain(issue, given, properties));
+  if (issues.length > MAX_EXPLAINED_ISSUES) explained.push(`and ${issues.length - MAX_EXPLAINED_ISSUES} more problems`);
+  for (const name of cut) explained.push(`and more invalid items in "${name}" after these`);
+  return { ok: false, message: explained.join('; ') };
+}
+
+/** A message lists this many problems; a client fixes the first ones and sends again. */
+const MAX_EXPLAINED_ISSUES = 5;
+
+/**
+ * Validating a list of a million bad items makes a million issues (microseconds each), and an
+ * error message that long helps no one. Each top-level list argument is checked item by item until
+ * its `MAX_EXPLAINED_ISSUES + 1`-th invalid item, and cut just before that one: the validation after
+ * reports the same first problems, at a cost bounded by the list's valid part. Returns the names
+ * of the lists it cut.
+ */
+function cutLongInvalidLists(input: z.ZodType, read: Record<string, unknown>): string[] {
+  const shape = objectShape(input);
+  if (!shape) return [];
+  const cut: string[] = [];
+  for (const [name, value] of Object.entries(read)) {
+    if (!Array.isArray(value) || value.length <= MAX_EXPLAINED_ISSUES) continue;
+    const element = listElement(shape[name]);
+    if (!element) continue;
+    let invalid = 0;
+    for (let index = 0; index < value.length; index++) {
+      if (element.safeParse(value[index]).success) continue;
+      invalid += 1;
+      if (invalid > MAX_EXPLAINED_ISSUES) {
+        read[name] = value.slice(0, index);
+        cut.push(name);
+        break;
+      }
+    }
+  }
+  return cut;
+}
+
+function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const def = schema.def as { type: string; shape?: Record<string, z.ZodType> };
+  return def.type === 'object' ? def.shape : undefined;
+}
+
+/** The item schema of a list parameter, through optional, default and nullable wrappers. */
+function listElement(schema: z.ZodType | undefined): z.ZodType | undefined {
+  for (let depth = 0; schema && depth < 8; depth++) {
+    const def = schema.def as { type: string; innerType?: z.ZodType; element?: z.ZodType };
+    if (def.type === 'array') return def.element;
+    if (!['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(def.type)) return undefined;
+    schema = def.innerType;
+  }
+  return undefined;
 }
 
 function parseJsonString(property: JsonSchema, value: unknown): unknown {
@@ -43,8 +97,8 @@ function parseJsonString(property: JsonSchema, value: unknown): unknown {
   }
 }
 
-const INTEGER_TEXT = /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/;
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:_\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Underscores only in the whole part, as before a dot or exponent (see digit-underscores.ts).
+const NUMBER_TEXT = new RegExp(String.raw`^[+-]?(?:${DIGITS_WITH_UNDERSCORES}(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$`);
 const TRUE_TEXT = new Set(['true', '1', 'yes', 'on', 't', 'y']);
 const FALSE_TEXT = new Set(['false', '0', 'no', 'off', 'f', 'n']);
 
@@ -71,14 +125,14 @@ function coerce(schema: JsonSchema, value: unknown): unknown {
       if (typeof value === 'boolean') return value ? 1 : 0;
       if (typeof value === 'string') {
         const text = value.trim();
-        if (INTEGER_TEXT.test(text)) return Number(text.replaceAll('_', ''));
+        if (isIntegerText(text)) return Number(withoutUnderscores(text));
       }
       return value;
     case 'number':
       if (typeof value === 'boolean') return value ? 1 : 0;
       if (typeof value === 'string') {
         const text = value.trim();
-        if (NUMBER_TEXT.test(text)) return Number(text.replaceAll('_', ''));
+        if (NUMBER_TEXT.test(text) && underscoresBetweenDigits(text)) return Number(withoutUnderscores(text));
       }
       return value;
     case 'boolean':

@@ -1,3 +1,4 @@
+import { DIGITS_WITH_UNDERSCORES, underscoresBetweenDigits, withoutUnderscores } from './digit-underscores.js';
 import { isPythonSpaceUnit } from './python-whitespace.js';
 
 // Python's float() reads any Unicode decimal digit (full-width "２", Arabic-Indic "٢", …) and treats
@@ -5,8 +6,8 @@ import { isPythonSpaceUnit } from './python-whitespace.js';
 // U+001C–U+001F stay and are refused, and U+FEFF is refused as any other symbol.
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const DECIMAL_DIGITS = /\p{Nd}/gu;
-const DIGITS = String.raw`\d(?:_?\d)*`;
-const FINITE = new RegExp(String.raw`^[+-]?(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?$`);
+const D = DIGITS_WITH_UNDERSCORES;
+const FINITE = new RegExp(String.raw`^[+-]?(?:${D}(?:\.(?:${D})?)?|\.${D})(?:[eE][+-]?${D})?$`);
 const INFINITE = /^([+-]?)(?:inf|infinity)$/i;
 const NOT_A_NUMBER = /^[+-]?nan$/i;
 
@@ -61,7 +62,7 @@ function isNumberSpace(unit: number): boolean {
 export function parsePythonFloat(text: string): number | undefined {
   const body = pythonNumberText(text);
   if (body === undefined) return undefined;
-  if (FINITE.test(body)) return Number(body.replaceAll('_', ''));
+  if (FINITE.test(body) && underscoresBetweenDigits(body)) return Number(withoutUnderscores(body));
   const infinite = INFINITE.exec(body);
   if (infinite) return infinite[1] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (NOT_A_NUMBER.test(body)) return Number.NaN;

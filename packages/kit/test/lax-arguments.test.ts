@@ -86,3 +86,41 @@ describe('readArguments (pydantic lax mode)', () => {
     expect(read([1, 2])).toEqual({ ok: false, message: 'Arguments must be a JSON object, got an array' });
   });
 });
+
+describe('readArguments on long lists of invalid items', () => {
+  const input = z.object({ drugs: z.array(z.enum(['aspirin', 'warfarin'])).optional(), note: z.string() });
+  const schema = argumentsJsonSchema(input);
+
+  it('explains the first five problems and says there are more, instead of one line per item', () => {
+    const drugs = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? 'aspirin' : null));
+    const reading = readArguments(input, schema, { drugs, note: 'x' });
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    const parts = reading.message.split('; ');
+    expect(parts.slice(0, 5)).toEqual(
+      [0, 2, 4, 6, 8].map((i) => `Invalid argument "drugs[${i}]": Invalid option: expected one of "aspirin"|"warfarin"`),
+    );
+    expect(parts.slice(5)).toEqual(['and more invalid items in "drugs" after these']);
+  });
+
+  it('counts the problems past the fifth when they are not in one list', () => {
+    const wide = z.object({ a: z.int(), b: z.int(), c: z.int(), d: z.int(), e: z.int(), f: z.int(), g: z.int() });
+    const reading = readArguments(wide, argumentsJsonSchema(wide), {});
+    expect(reading.ok).toBe(false);
+    if (!reading.ok)
+      expect(reading.message).toBe(
+        ['a', 'b', 'c', 'd', 'e']
+          .map((n) => `Missing required argument "${n}"`)
+          .concat('and 2 more problems')
+          .join('; '),
+      );
+  });
+
+  it('reads a long valid list whole, and reports a list with few bad items exactly as before', () => {
+    const drugs = Array.from({ length: 100_000 }, () => 'warfarin');
+    expect(readArguments(input, schema, { drugs, note: 'x' })).toEqual({ ok: true, value: { drugs, note: 'x' } });
+    const few = readArguments(input, schema, { drugs: [...drugs, 'tea', 'coffee'], note: 'x' });
+    expect(few.ok).toBe(false);
+    if (!few.ok) expect(few.message.split('; ')).toHaveLength(2);
+  });
+});

@@ -1,15 +1,15 @@
+import { isIntegerText, withoutUnderscores } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Same fields, constraints and (empty) default world as the reference's BestBuyScenario.
 
 // JSON object keys are strings; the reference reads SKU keys as integers, so "007" and "+7" name
 // SKU 7. Keys are stored in that canonical form.
-const INTEGER_KEY = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
 export const skuKey = z
   .string()
   .trim()
-  .regex(INTEGER_KEY, 'keys must be integer SKUs')
-  .transform((key) => String(Math.trunc(Number(key.replaceAll('_', '')))));
+  .refine((key) => isIntegerText(key, { bareDot: true }), 'keys must be integer SKUs')
+  .transform((key) => String(Math.trunc(Number(withoutUnderscores(key)))));
 
 export const categoryNodeSchema = z.object({
   id: z.string(),

@@ -1,15 +1,15 @@
+import { isIntegerText, withoutUnderscores } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Same fields, constraints and (empty) default world as the reference's EtsyScenario.
 
 // JSON object keys are strings; the reference reads these ids as integers, so "007" and "+7" name
 // id 7. Keys are stored in that canonical form.
-const INTEGER_KEY = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
 export const idKey = z
   .string()
   .trim()
-  .regex(INTEGER_KEY, 'keys must be integer ids')
-  .transform((key) => String(Math.trunc(Number(key.replaceAll('_', '')))));
+  .refine((key) => isIntegerText(key, { bareDot: true }), 'keys must be integer ids')
+  .transform((key) => String(Math.trunc(Number(withoutUnderscores(key)))));
 
 const currency = z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO code such as USD');
 

@@ -1,3 +1,4 @@
+import { isIntegerText, withoutUnderscores } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Same fields, constraints and default world as the reference's FakeStoreScenario.
@@ -8,8 +9,8 @@ import { z } from 'zod';
  */
 const integerKey = z
   .string()
-  .regex(/^\s*[+-]?\d+(?:_\d+)*(?:\.0*)?\s*$/, 'keys must be integer ids')
-  .transform((key) => String(Math.trunc(Number(key.trim().replaceAll('_', '')))));
+  .refine((key) => isIntegerText(key.trim(), { bareDot: true }), 'keys must be integer ids')
+  .transform((key) => String(Math.trunc(Number(withoutUnderscores(key.trim())))));
 
 const keyedById = <T extends z.ZodType>(value: T) =>
   z.record(integerKey, value, {

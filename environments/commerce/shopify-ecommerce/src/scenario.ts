@@ -1,26 +1,17 @@
-import { anyInteger } from '@envfleet/kit';
+import { anyInteger, canonicalIntegerText, isIntegerText } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Same fields, bounds and default world as the reference's ShopifyScenario. Its maps are keyed by
 // integers; JSON keys are strings, so a key is accepted when it reads as an integer ("7", " 07 ",
 // "7.0", "1_000") and stored in canonical form ("7"), which is what the reference saves.
-const INTEGER_KEY = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
 
 export function canonicalIntegerKey(text: string): string {
-  const trimmed = text.trim();
-  const negative = trimmed.startsWith('-');
-  const unsigned = trimmed.replace(/^[+-]/, '');
-  // Cut at the first dot by index: /\..*$/ would retry from every dot of a key that is not a
-  // number, quadratic in its length.
-  const dot = unsigned.indexOf('.');
-  const digits = (dot < 0 ? unsigned : unsigned.slice(0, dot)).replaceAll('_', '');
-  const magnitude = BigInt(digits);
-  return negative && magnitude !== 0n ? `-${magnitude}` : `${magnitude}`;
+  return canonicalIntegerText(text.trim());
 }
 
 const integerKey = z
   .string()
-  .refine((key) => INTEGER_KEY.test(key.trim()), 'key must be an integer id such as "1"')
+  .refine((key) => isIntegerText(key.trim(), { bareDot: true }), 'key must be an integer id such as "1"')
   .transform(canonicalIntegerKey);
 
 export const variantSchema = z.object({

@@ -1,3 +1,4 @@
+import { DIGITS_WITH_UNDERSCORES, underscoresBetweenDigits, withoutUnderscores } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Same fields, order, constraints and defaults as the reference's Kuaidi100Scenario. Its patterns
@@ -54,12 +55,12 @@ const byZonePair = (values: number[]) => () => Object.fromEntries(ZONE_PAIRS.map
 // Each part of these patterns can match a given stretch of text in one way only: two digit runs
 // side by side ("digits, optional dot, optional digits") could split a long run anywhere, and
 // retrying every split is quadratic in the run (seconds at 40 000 digits).
-const DIGITS = String.raw`\d+(?:_\d+)*`;
+const DIGITS = DIGITS_WITH_UNDERSCORES;
 const INT_TEXT = new RegExp(String.raw`^\s*[+-]?${DIGITS}(?:\.0+)?\s*$`);
 const FLOAT_TEXT = new RegExp(String.raw`^\s*[+-]?(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?\s*$`);
 const laxNumber = (text: RegExp) => (value: unknown) => {
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string' && text.test(value)) return Number(value.replaceAll('_', ''));
+  if (typeof value === 'string' && text.test(value) && underscoresBetweenDigits(value)) return Number(withoutUnderscores(value));
   return value;
 };
 const laxInt = z.preprocess(laxNumber(INT_TEXT), z.int());

@@ -1,10 +1,9 @@
+import { isIntegerText, withoutUnderscores } from '@envfleet/kit';
 // Variants, line items and customers arrive as free-form objects. The reference builds its models
 // from them with pydantic's lax rules; these helpers apply the same rules so the same input is
 // accepted or refused, and report what does not fit in plain words.
 
 export type Issues = string[];
-
-const INTEGER_TEXT = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -26,7 +25,7 @@ export function readInteger(value: unknown, field: string, issues: Issues, min: 
   let read: number | undefined;
   if (typeof value === 'boolean') read = value ? 1 : 0;
   else if (typeof value === 'number' && Number.isInteger(value)) read = value;
-  else if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) read = Number(value.trim().replaceAll('_', ''));
+  else if (typeof value === 'string' && isIntegerText(value.trim(), { bareDot: true })) read = Number(withoutUnderscores(value.trim()));
   if (read === undefined) {
     issues.push(`${field} must be an integer, got ${describe(value)}`);
     return min;
