@@ -1,3 +1,4 @@
+import { isIntegerText, withoutUnderscores } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Same fields, constraints and field order as the reference's FilesystemScenario.
@@ -6,11 +7,10 @@ const timestamp = (field: string) => z.string().regex(TIMESTAMP, `${field} must 
 
 // Pydantic reads ints in lax mode: a boolean counts as 0/1 and a string such as " 5 ", "1_0" or "2.0"
 // as its whole number. Scenarios written that way load there, so they load here too (saved as numbers).
-const INT_TEXT = /^\s*[+-]?\d+(?:_\d+)*(?:\.0+)?\s*$/;
 const laxInt = () =>
   z.preprocess((value: unknown) => {
     if (typeof value === 'boolean') return value ? 1 : 0;
-    if (typeof value === 'string' && INT_TEXT.test(value)) return Number(value.replaceAll('_', ''));
+    if (typeof value === 'string' && isIntegerText(value.trim())) return Number(withoutUnderscores(value.trim()));
     return value;
   }, z.int().min(0));
 

@@ -45,3 +45,29 @@ describe('Filesystem on adversarial input', () => {
     expect(outcome.state.files['/big.txt']).toBe(`${text}\n${'a'.repeat(800_000)}X${'a'.repeat(800_000)}`);
   });
 });
+
+describe('directories created for a long path', () => {
+  it('creates every missing ancestor of a deep path, each listed in its parent', () => {
+    const path = `/d${'/d'.repeat(700)}`;
+    const outcome = filesystem.call(filesystem.load({}), 'create_directory', { path });
+    expect(outcome.isError).toBe(false);
+    expect(Object.keys(outcome.state.directories)).toHaveLength(702);
+    expect(outcome.state.directories[path.slice(0, -2)]).toEqual(['d']);
+  });
+
+  it('refuses, changing nothing, a path whose missing ancestors would hold more than a mebibyte of keys', () => {
+    // 500 000 levels of "./": its ancestors' keys would add up to a quarter of a terabyte.
+    const path = './'.repeat(500_000);
+    const state = filesystem.load({});
+    for (const [tool, args] of [
+      ['create_directory', { path }],
+      ['write_file', { path: `${path}f.txt`, content: 'x' }],
+      ['move_file', { source: '/nowhere', destination: `${path}f.txt` }],
+    ] as const) {
+      const outcome = filesystem.call(state, tool, args);
+      expect(outcome.isError, tool).toBe(true);
+      expect(JSON.stringify(outcome.content), tool).toMatch(/more than 1048576 characters together/);
+      expect(outcome.state, tool).toBe(state);
+    }
+  });
+});

@@ -59,17 +59,33 @@ export function isDirectory(state: Draft<FilesystemState>, path: string): boolea
   return Object.hasOwn(state.directories, path);
 }
 
+/**
+ * How many characters the paths of the directories one call creates may hold together. Each missing
+ * ancestor is a key of its own, so creating "a/a/a/…" costs the square of the path's length: a
+ * megabyte of "./" would be half a million keys averaging half a megabyte each, where any real tree
+ * stays far below this. The reference has no bound (its README lists this difference).
+ */
+export const MAX_NEW_DIRECTORY_CHARACTERS = 1024 * 1024;
+
 /** Creates the directory and any missing ancestors, listing each new one in its parent. */
 export function ensureDirectory(state: Draft<FilesystemState>, path: string): void {
-  if (path === '/') {
-    if (!isDirectory(state, '/')) setEntry(state.directories, '/', []);
-    return;
+  // The missing ones, deepest first; then created from the top so each is listed in an existing parent.
+  const missing: string[] = [];
+  let characters = 0;
+  for (let at = path; !isDirectory(state, at); at = parentOf(at)) {
+    characters += at.length;
+    if (characters > MAX_NEW_DIRECTORY_CHARACTERS) {
+      throw new ToolError(
+        `Cannot create the missing directories of a path of ${path.length} characters: their paths would hold more than ${MAX_NEW_DIRECTORY_CHARACTERS} characters together`,
+      );
+    }
+    missing.push(at);
+    if (at === '/') break;
   }
-  const parent = parentOf(path);
-  ensureDirectory(state, parent);
-  if (isDirectory(state, path)) return;
-  setEntry(state.directories, path, []);
-  addChild(state, parent, nameOf(path));
+  for (const directory of missing.reverse()) {
+    setEntry(state.directories, directory, []);
+    if (directory !== '/') addChild(state, parentOf(directory), nameOf(directory));
+  }
 }
 
 /** Lists `name` in `directory` (creating the listing if needed) unless it is already there. */
