@@ -5,6 +5,7 @@ import { EpisodeAdmission, type Reservation, type StateBudget } from './admissio
 import { badRequest, EpisodeError, notFound } from './errors.js';
 import { type Evaluation, evaluateEpisode } from './evaluate.js';
 import { type EpisodeLimits, episodeLimits, tooManySteps } from './limits.js';
+import { refuseLargeArguments } from './argument-size.js';
 import { DEFAULT_MAX_JSON_DEPTH, refuseDeepArguments } from './json-depth.js';
 import {
   describeIssues,
@@ -210,6 +211,8 @@ export class EpisodeEngine {
 
   async step(episodeId: string, body: StepRequest | unknown): Promise<StepResult> {
     const { calls } = isWellFormedStep(body) ? body : parse(stepRequest, body);
+    // Size first: it stops at the limit, so the depth walk after it never sees more than that.
+    refuseLargeArguments(calls, this.#admission.limits.maxArgumentBytes);
     refuseDeepArguments(calls, this.#options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH);
     return this.#serialized(episodeId, () => this.#step(episodeId, calls));
   }

@@ -21,6 +21,8 @@ export interface EpisodeLimits {
   maxTotalStateBytes: number;
   /** Longest idle TTL a client may ask for at reset (`ENVFLEET_MAX_TTL_SECONDS`). */
   maxTtlSeconds: number;
+  /** Size of one tool call's arguments as JSON, in bytes (`ENVFLEET_MAX_ARGUMENT_BYTES`). */
+  maxArgumentBytes: number;
 }
 
 /**
@@ -33,6 +35,13 @@ const DEFAULT_MAX_EPISODES = 50_000;
 const DEFAULT_MAX_SNAPSHOTS = 1_000;
 const DEFAULT_MAX_STATE_BYTES = 32 * 1024 * 1024;
 const DEFAULT_MAX_TTL_SECONDS = 24 * 3600;
+/**
+ * A model writes a call's arguments token by token: 1 MiB is about 250 000 tokens, past the output
+ * of any model today, so no real call meets it. Bounding it bounds what one call can cost: every
+ * tool is at worst linear in its arguments, and the fuzz (tests/fuzz) holds every tool of the fleet
+ * to 100 ms at this size, where values of the 16 MiB body limit took up to 8 s.
+ */
+export const DEFAULT_MAX_ARGUMENT_BYTES = 1024 * 1024;
 
 /**
  * An eighth of the V8 heap, because a loaded state takes about three times its JSON size in the
@@ -52,6 +61,7 @@ export function episodeLimits(given: Partial<EpisodeLimits>, defaultTtlSeconds: 
     maxStateBytes: given.maxStateBytes ?? DEFAULT_MAX_STATE_BYTES,
     maxTotalStateBytes: given.maxTotalStateBytes ?? defaultMaxTotalStateBytes(),
     maxTtlSeconds: given.maxTtlSeconds ?? Math.max(DEFAULT_MAX_TTL_SECONDS, defaultTtlSeconds),
+    maxArgumentBytes: given.maxArgumentBytes ?? DEFAULT_MAX_ARGUMENT_BYTES,
   };
 }
 

@@ -5,20 +5,23 @@
  * (escapes and multi-byte characters are not counted twice), and no text is built. Both walks
  * keep their own stack, so a state nested a hundred thousand levels deep is measured, not a crash.
  */
-export function jsonSize(value: unknown): number {
+export function jsonSize(value: unknown, stopAbove = Number.POSITIVE_INFINITY): number {
   let size = 0;
   const pending: unknown[] = [value];
-  while (pending.length > 0) {
+  // `stopAbove`: a caller that only asks "is it over this?" pays for no more than that many bytes.
+  while (pending.length > 0 && size <= stopAbove) {
     const item = pending.pop();
     if (typeof item === 'string') size += item.length + 2;
     else if (typeof item === 'number') size += Number.isFinite(item) ? String(item).length : 4;
     else if (typeof item === 'boolean') size += item ? 4 : 5;
     else if (Array.isArray(item)) {
       size += punctuation(item.length);
+      if (size > stopAbove) break;
       for (const element of item) pending.push(element);
     } else if (item !== null && typeof item === 'object') {
       const keys = Object.keys(item);
       size += punctuation(keys.length);
+      if (size > stopAbove) break;
       for (const key of keys) {
         size += key.length + 3;
         pending.push((item as Record<string, unknown>)[key]);

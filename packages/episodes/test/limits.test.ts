@@ -188,3 +188,42 @@ describe('steps per episode (ENVFLEET_MAX_STEPS)', () => {
     expect(past).toBeInstanceOf(EpisodeError);
   });
 });
+
+describe('arguments of one call (ENVFLEET_MAX_ARGUMENT_BYTES)', () => {
+  const limit = 2048;
+  // {"text":"…"}: 11 bytes around the text.
+  const textOf = (bytes: number) => 'x'.repeat(bytes - 11);
+
+  it('runs a call whose arguments are exactly the limit, refuses one byte more with 413, and runs nothing of the step', async () => {
+    const engine = engineWith({ limits: { maxArgumentBytes: limit } });
+    const { episodeId } = await engine.reset({ servers: ['Notes'], preset: 'demo' });
+    const atLimit = await engine.step(episodeId, { calls: [{ name: 'add_note', arguments: { text: textOf(limit) } }] });
+    expect(atLimit.results[0]?.isError).toBe(false);
+    const before = await engine.state(episodeId);
+
+    const over = await refusal(
+      engine.step(episodeId, {
+        calls: [
+          { name: 'add_note', arguments: { text: 'first' } },
+          { name: 'add_note', arguments: { text: textOf(limit + 1) } },
+        ],
+      }),
+    );
+    expect(over).toMatchObject({ status: 413, setting: 'ENVFLEET_MAX_ARGUMENT_BYTES', limit });
+    expect(over.message).toMatch(/^The arguments of call 2 \("add_note"\) are larger than 2048 bytes/);
+    expect(await engine.state(episodeId)).toEqual(before);
+    expect((await engine.trajectory(episodeId)).calls).toHaveLength(1);
+  });
+
+  it('refuses arguments of the body limit by measuring only up to its own limit', async () => {
+    const engine = engineWith();
+    const { episodeId } = await engine.reset({ servers: ['Notes'] });
+    const wide = Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`k${i}`, i]));
+    const refused = await refusal(
+      engine.step(episodeId, { calls: [{ name: 'add_note', arguments: { text: 'x'.repeat(16 * 1024 * 1024), wide } }] }),
+    );
+    expect(refused).toMatchObject({ status: 413, limit: 1024 * 1024 });
+    expect((await refusal(engine.step(episodeId, { calls: [{ name: 'add_note', arguments: wide }] }))).status).toBe(413);
+    expect(await engine.state(episodeId)).toMatchObject({ step: 0, state: { Notes: { notes: {} } } });
+  });
+});

@@ -14,6 +14,7 @@ export interface ProcessConfig {
   maxStateBytes: number | undefined;
   maxTotalStateBytes: number | undefined;
   maxTtlSeconds: number | undefined;
+  maxArgumentBytes: number | undefined;
   maxMcpSessions: number | undefined;
   bodyLimit: number | undefined;
   allowedHosts: string[] | undefined;
@@ -42,6 +43,7 @@ export function readProcessConfig(env: NodeJS.ProcessEnv = process.env): Process
     maxTotalStateBytes: integer(env, 'ENVFLEET_MAX_TOTAL_STATE_BYTES', 1024, Number.MAX_SAFE_INTEGER),
     // Up to the longest TTL a reset may ask for (7 days).
     maxTtlSeconds: integer(env, 'ENVFLEET_MAX_TTL_SECONDS', 1, 7 * 24 * 3600),
+    maxArgumentBytes: integer(env, 'ENVFLEET_MAX_ARGUMENT_BYTES', 1024, 1024 ** 3),
     maxMcpSessions: integer(env, 'ENVFLEET_MAX_MCP_SESSIONS', 1, Number.MAX_SAFE_INTEGER),
     bodyLimit: integer(env, 'ENVFLEET_BODY_LIMIT', 1024, 1024 ** 3),
     allowedHosts: hostNames(env, 'ENVFLEET_ALLOWED_HOSTS'),

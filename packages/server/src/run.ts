@@ -12,7 +12,7 @@ import { serveEnvironmentOverStdio } from './stdio.js';
 export async function runEnvironment(env: Environment, argv: string[] = process.argv.slice(2)): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(
-      `${env.name} — ${env.description}\n\nUsage: envfleet-<name> [--stdio]\n  --stdio   MCP over stdin/stdout (one private episode, demo preset)\n  (default) HTTP: v1 episode API, MCP at /mcp; PORT, HOST, ENVFLEET_TOKEN, ENVFLEET_TTL_SECONDS, REDIS_URL, DATABASE_URL, LOG_LEVEL\n  Limits (docs/limits.md): ENVFLEET_MAX_EPISODES, ENVFLEET_MAX_SNAPSHOTS, ENVFLEET_MAX_STATE_BYTES, ENVFLEET_MAX_TOTAL_STATE_BYTES, ENVFLEET_MAX_TTL_SECONDS, ENVFLEET_MAX_MCP_SESSIONS, ENVFLEET_MAX_STEPS, ENVFLEET_MAX_JSON_DEPTH, ENVFLEET_BODY_LIMIT, ENVFLEET_REQUEST_TIMEOUT_MS, ENVFLEET_HEADERS_TIMEOUT_MS, ENVFLEET_KEEP_ALIVE_TIMEOUT_MS\n  Host names: ENVFLEET_ALLOWED_HOSTS, ENVFLEET_PUBLIC_URL\n`,
+      `${env.name} — ${env.description}\n\nUsage: envfleet-<name> [--stdio]\n  --stdio   MCP over stdin/stdout (one private episode, demo preset)\n  (default) HTTP: v1 episode API, MCP at /mcp; PORT, HOST, ENVFLEET_TOKEN, ENVFLEET_TTL_SECONDS, REDIS_URL, DATABASE_URL, LOG_LEVEL\n  Limits (docs/limits.md): ENVFLEET_MAX_EPISODES, ENVFLEET_MAX_SNAPSHOTS, ENVFLEET_MAX_STATE_BYTES, ENVFLEET_MAX_TOTAL_STATE_BYTES, ENVFLEET_MAX_TTL_SECONDS, ENVFLEET_MAX_MCP_SESSIONS, ENVFLEET_MAX_STEPS, ENVFLEET_MAX_ARGUMENT_BYTES, ENVFLEET_MAX_JSON_DEPTH, ENVFLEET_BODY_LIMIT, ENVFLEET_REQUEST_TIMEOUT_MS, ENVFLEET_HEADERS_TIMEOUT_MS, ENVFLEET_KEEP_ALIVE_TIMEOUT_MS\n  Host names: ENVFLEET_ALLOWED_HOSTS, ENVFLEET_PUBLIC_URL\n`,
     );
     return;
   }
@@ -42,6 +42,7 @@ export function serverSettings(config: ProcessConfig, stores: ConfiguredStore) {
       ...(config.maxStateBytes !== undefined ? { maxStateBytes: config.maxStateBytes } : {}),
       ...(config.maxTotalStateBytes !== undefined ? { maxTotalStateBytes: config.maxTotalStateBytes } : {}),
       ...(config.maxTtlSeconds !== undefined ? { maxTtlSeconds: config.maxTtlSeconds } : {}),
+      ...(config.maxArgumentBytes !== undefined ? { maxArgumentBytes: config.maxArgumentBytes } : {}),
     },
     ...(config.maxMcpSessions !== undefined ? { maxMcpSessions: config.maxMcpSessions } : {}),
     ...(config.bodyLimit !== undefined ? { bodyLimit: config.bodyLimit } : {}),

@@ -10,7 +10,10 @@ import { EnvironmentRegistry } from './registry.js';
  */
 export async function serveEnvironmentOverStdio(env: Environment): Promise<void> {
   const engine = new EpisodeEngine({ environments: new EnvironmentRegistry([env]), store: new MemoryEpisodeStore(), defaultTtlSeconds: 0 });
-  const servers = new EpisodeMcpServers(engine, { name: env.name, version: env.version });
+  // stdout carries the protocol: failures go to stderr, which MCP clients show as the server's log.
+  const servers = new EpisodeMcpServers(engine, { name: env.name, version: env.version }, (error, call) =>
+    console.error(`MCP tool call ${call.tool} failed:`, error),
+  );
   serveStdio(async () => {
     const presets = env.presets.demo !== undefined ? { [env.name]: 'demo' } : {};
     const { episodeId } = await engine.reset({ servers: [env.name], presets });

@@ -32,6 +32,8 @@ export class EpisodeMcpServers {
   constructor(
     readonly engine: EpisodeEngine,
     readonly info: { name: string; version: string },
+    /** Told why a call failed with something other than an episode error (a bug, a store down). */
+    readonly onFailure: (error: unknown, call: { episodeId: string; tool: string }) => void = () => {},
   ) {}
 
   /** How many tool lists are cached. */
@@ -67,8 +69,9 @@ export class EpisodeMcpServers {
         if (!result) throw new Error('the step returned no result');
         return toCallToolResult(result.isError, result.content);
       } catch (error) {
-        const message = error instanceof EpisodeError ? error.message : 'The tool call could not be run; the server logged why.';
-        return { content: [{ type: 'text' as const, text: message }], isError: true };
+        if (error instanceof EpisodeError) return { content: [{ type: 'text' as const, text: error.message }], isError: true };
+        this.onFailure(error, { episodeId: binding.episodeId, tool: name });
+        return { content: [{ type: 'text' as const, text: 'The tool call could not be run; the server logged why.' }], isError: true };
       }
     });
     return server;

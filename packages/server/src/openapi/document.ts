@@ -42,7 +42,10 @@ const OPERATIONS: Operation[] = [
     summary: "Run a turn's tool calls in order",
     request: requests.step,
     response: responses.step,
-    limits: { 429: 'The episode made its last step (ENVFLEET_MAX_STEPS)' },
+    limits: {
+      413: "A call's arguments are larger than ENVFLEET_MAX_ARGUMENT_BYTES, or the body than the body limit",
+      429: 'The episode made its last step (ENVFLEET_MAX_STEPS)',
+    },
   },
   { method: 'get', path: '/v1/episodes/{episodeId}/state', summary: "Every server's saved state", response: responses.state },
   {

@@ -45,7 +45,9 @@ interface Surface {
  */
 export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions): Promise<void> {
   const { engine } = options;
-  const servers = new EpisodeMcpServers(engine, options.info);
+  const servers = new EpisodeMcpServers(engine, options.info, (err, call) =>
+    app.log.error({ err, episodeId: call.episodeId, tool: call.tool }, 'MCP tool call failed'),
+  );
   const sessions = new LegacySessions(options.maxSessions);
   const currentBinding = new AsyncLocalStorage<EpisodeBinding>();
   const handler = createMcpHandler(() => {
