@@ -34,9 +34,13 @@ try {
       done();
     },
   });
-  // The settings the gateway process reads (ENVFLEET_* limits included), the body limit of this
-  // run, and a store in memory: the engine here is configured as the one over HTTP.
-  const config = readProcessConfig({ ...process.env, ENVFLEET_BODY_LIMIT: String(settings.bodyLimit) });
+  // The settings the gateway process reads (ENVFLEET_* limits included), the body and argument
+  // limits of this run, and a store in memory: the engine here is configured as the one over HTTP.
+  const config = readProcessConfig({
+    ...process.env,
+    ENVFLEET_BODY_LIMIT: String(settings.bodyLimit),
+    ENVFLEET_MAX_ARGUMENT_BYTES: String(settings.argumentLimit),
+  });
   const store = new MemoryEpisodeStore();
   const fromEnvironment = serverSettings(config, {
     store,
@@ -54,7 +58,7 @@ try {
   const run = async (ref: CaseRef): Promise<CaseOutcome> => {
     const env = facts.get(ref.server);
     if (!env) throw new Error(`the worker has no environment ${ref.server}`);
-    const fuzzCase = generateCase(settings.seed, env, ref.tool, ref.index, { maxValueBytes: settings.maxValueBytes });
+    const fuzzCase = generateCase(settings.seed, env, ref.tool, ref.index, settings.limits);
     try {
       const outcome = await runInEngine(app.engine, env, fuzzCase, drainLogged);
       if (outcome.violations.length === 0) return outcome;

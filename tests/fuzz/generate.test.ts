@@ -11,8 +11,8 @@ import { deepValue } from './generate/adversarial.js';
 import { type FuzzCase, generateCase, RESET, targetsOf, UNKNOWN_TOOL } from './generate/cases.js';
 import { jsonText, previewJson } from './json-text.js';
 
-const limits = { maxValueBytes: 1024 * 1024 };
-const small = { maxValueBytes: 64 * 1024 };
+const limits = { maxValueBytes: 4 * 1024 * 1024, maxArgumentValueBytes: 1024 * 1024 };
+const small = { maxValueBytes: 64 * 1024, maxArgumentValueBytes: 16 * 1024 };
 const facts = [environmentFacts(calendar), environmentFacts(filesystem)];
 const payload = (fuzzCase: FuzzCase) => (fuzzCase.action === 'reset' ? fuzzCase.body : { setup: fuzzCase.setup, call: fuzzCase.call });
 
@@ -32,10 +32,13 @@ describe('generated cases', () => {
 
   it('start with the planned shapes for every tool', () => {
     const env = facts[1]!;
-    const kinds = Array.from({ length: 8 }, (_, index) => generateCase(1, env, 'search_files', index, limits).kind);
-    expect(kinds).toEqual(['valid', 'edge', 'adversarial', 'adversarial', 'setup-attack', 'nested', 'valid', 'adversarial']);
-    const bodySized = generateCase(1, env, 'search_files', 7, limits);
-    expect(Buffer.byteLength(jsonText(payload(bodySized)))).toBeGreaterThan(limits.maxValueBytes * 0.9);
+    const kinds = Array.from({ length: 9 }, (_, index) => generateCase(1, env, 'search_files', index, limits).kind);
+    expect(kinds).toEqual(['valid', 'edge', 'adversarial', 'adversarial', 'setup-attack', 'nested', 'valid', 'adversarial', 'adversarial']);
+    const bytesOf = (index: number) => Buffer.byteLength(jsonText(payload(generateCase(1, env, 'search_files', index, limits))));
+    // The largest arguments a tool runs with, then a value the argument limit refuses.
+    expect(bytesOf(7)).toBeGreaterThan(limits.maxArgumentValueBytes * 0.9);
+    expect(bytesOf(7)).toBeLessThan(limits.maxArgumentValueBytes + 8 * 1024);
+    expect(bytesOf(8)).toBeGreaterThan(limits.maxValueBytes * 0.9);
   });
 
   it('mostly name things of the demo world, so that calls reach real logic', () => {

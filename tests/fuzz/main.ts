@@ -6,15 +6,7 @@ import { EnginePass } from './engine-pass.js';
 import { environmentFacts, loadFleet, workspaceRoot } from './fleet.js';
 import { runGatewaySample } from './gateway-pass.js';
 import { GatewayUnderTest } from './gateway-under-test.js';
-import {
-  type EnvironmentFacts,
-  type GenerationLimits,
-  generateCase,
-  isBodySized,
-  RESET,
-  targetsOf,
-  UNKNOWN_TOOL,
-} from './generate/cases.js';
+import { type EnvironmentFacts, type GenerationLimits, generateCase, isBodySized, targetsOf } from './generate/cases.js';
 import { streamOf } from './generate/random.js';
 import { previewJson } from './json-text.js';
 import { type FuzzOptions, readOptions, USAGE, UsageError } from './options.js';
@@ -25,6 +17,8 @@ import type { CaseRef } from './worker-protocol.js';
 
 // Room left in a body for the request around the largest value (names, other arguments).
 const ENVELOPE_BYTES = 64 * 1024;
+// Room left in a call's arguments beside its largest value.
+const OTHER_ARGUMENTS_BYTES = 16 * 1024;
 // How --seconds is shared by the passes that run (the bulk runs in process).
 const TIME_WEIGHTS: Record<PathName, number> = { engine: 55, http: 25, mcp: 20 };
 const RETIME_ABOVE_MS = 10;
@@ -41,7 +35,10 @@ async function main(argv: string[]): Promise<number> {
   const run: Run = {
     options,
     facts,
-    limits: { maxValueBytes: options.bodyLimit - Math.min(ENVELOPE_BYTES, options.bodyLimit / 4) },
+    limits: {
+      maxValueBytes: options.bodyLimit - Math.min(ENVELOPE_BYTES, options.bodyLimit / 4),
+      maxArgumentValueBytes: options.argumentLimit - Math.min(OTHER_ARGUMENTS_BYTES, options.argumentLimit / 4),
+    },
     plan: planCases(options, facts),
     tally: new Tally(),
     passes: {},
@@ -52,7 +49,12 @@ async function main(argv: string[]): Promise<number> {
   // The gateway loads every environment: it starts while the engine pass runs.
   const overGateway = options.paths.filter((path): path is 'http' | 'mcp' => path !== 'engine');
   // Episodes in memory, as in process, whatever store the shell's variables name.
-  const gatewayEnv = { ENVFLEET_BODY_LIMIT: String(options.bodyLimit), REDIS_URL: '', DATABASE_URL: '' };
+  const gatewayEnv = {
+    ENVFLEET_BODY_LIMIT: String(options.bodyLimit),
+    ENVFLEET_MAX_ARGUMENT_BYTES: String(options.argumentLimit),
+    REDIS_URL: '',
+    DATABASE_URL: '',
+  };
   const gateway = overGateway.length ? new GatewayUnderTest([...facts.keys()], gatewayEnv) : undefined;
   const gatewayStarted = gateway?.start();
   gatewayStarted?.catch(() => undefined);
@@ -123,8 +125,9 @@ async function enginePass(run: Run): Promise<void> {
   const pass = new EnginePass({
     seed: options.seed,
     servers: [...run.facts.keys()],
-    maxValueBytes: run.limits.maxValueBytes,
+    limits: run.limits,
     bodyLimit: options.bodyLimit,
+    argumentLimit: options.argumentLimit,
     caseTimeoutMs: options.caseTimeoutMs,
     // The last part of the pass's time is kept for timing the slowest cases again.
     ...(end !== undefined ? { deadline: end - (end - performance.now()) * 0.15 } : {}),
@@ -156,8 +159,8 @@ function record(run: Run): (outcome: CaseOutcome) => void {
 
 /**
  * Every case to run in process: index by index across all tools, so a time budget cuts evenly.
- * Body-sized unknown names and servers go to one environment per run (which one turns with the
- * seed): they take the same path everywhere, and cost most.
+ * Body-sized values, unknown names and servers go to one environment per run (which one turns with
+ * the seed): they take the same path everywhere, and cost most.
  */
 function planCases(options: FuzzOptions, facts: ReadonlyMap<string, EnvironmentFacts>): CaseRef[] {
   const indices = options.caseIndex !== undefined ? [options.caseIndex] : Array.from({ length: options.cases }, (_, i) => i);
@@ -167,8 +170,7 @@ function planCases(options: FuzzOptions, facts: ReadonlyMap<string, EnvironmentF
     for (const env of facts.values())
       for (const tool of targetsOf(env)) {
         if (options.tool !== undefined && tool !== options.tool) continue;
-        const pseudo = tool === UNKNOWN_TOOL || tool === RESET;
-        if (pseudo && isBodySized(tool, index) && env.server !== chosen && options.caseIndex === undefined) continue;
+        if (isBodySized(tool, index) && env.server !== chosen && options.caseIndex === undefined) continue;
         plan.push({ server: env.server, tool, index });
       }
   return plan;

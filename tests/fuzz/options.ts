@@ -16,6 +16,7 @@ export interface FuzzOptions {
   /** How many of each tool's first cases also go over HTTP and MCP. */
   sample: number;
   bodyLimit: number;
+  argumentLimit: number;
   caseTimeoutMs: number;
   /** A call slower than this through the engine (best of three) is a stall. */
   stallMs: number;
@@ -25,14 +26,16 @@ export interface FuzzOptions {
 export const USAGE = `pnpm fuzz [options] — generated calls to every tool of every environment, in process and through a real gateway
 
   --seed N            seed of every generated value (default 1); the same seed gives the same cases
-  --cases N           cases per tool (default 40); the first 8 are a fixed plan, the rest random
+  --cases N           cases per tool (default 40); the first 9 are a fixed plan, the rest random
   --seconds S         time budget of the whole run (engine pass, then HTTP, then MCP); cases left are skipped
   --env A,B           only these environments
   --tool NAME         only this tool (also "unknown-tool" and "reset", the two pseudo-tools)
   --case K            only case K (with --env and --tool: one reproducer)
   --paths LIST        engine,http,mcp (default all three)
-  --sample N          each tool's first N cases also go over HTTP and MCP (default 8)
+  --sample N          each tool's first N cases also go over HTTP and MCP (default 9)
   --body-limit BYTES  the gateway's ENVFLEET_BODY_LIMIT, and the size of the largest values (default 16 MiB)
+  --argument-limit BYTES
+                      the gateway's ENVFLEET_MAX_ARGUMENT_BYTES, the largest arguments a tool runs with (default 1 MiB)
   --case-timeout S    a case with no answer after S seconds is a stall (default 10)
   --stall-ms MS       a call slower than this in process (best of 3) is a violation (default 1000)
   --out FILE          the JSON report (default bench/results/fuzz.json)
@@ -51,6 +54,7 @@ export function readOptions(argv: string[]): FuzzOptions | 'help' {
       paths: { type: 'string' },
       sample: { type: 'string' },
       'body-limit': { type: 'string' },
+      'argument-limit': { type: 'string' },
       'case-timeout': { type: 'string' },
       'stall-ms': { type: 'string' },
       out: { type: 'string' },
@@ -74,8 +78,9 @@ export function readOptions(argv: string[]): FuzzOptions | 'help' {
     tool,
     caseIndex,
     paths: paths as PathName[],
-    sample: whole('sample', values.sample, 0) ?? 8,
+    sample: whole('sample', values.sample, 0) ?? 9,
     bodyLimit: whole('body-limit', values['body-limit'], 65_536) ?? 16 * 1024 * 1024,
+    argumentLimit: whole('argument-limit', values['argument-limit'], 1024) ?? 1024 * 1024,
     caseTimeoutMs: (positive('case-timeout', values['case-timeout']) ?? 10) * 1000,
     stallMs: positive('stall-ms', values['stall-ms']) ?? 1000,
     out: values.out ?? 'bench/results/fuzz.json',

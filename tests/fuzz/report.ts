@@ -39,6 +39,7 @@ export function fuzzReport(options: FuzzOptions, tally: Tally, passes: Partial<R
       paths: options.paths,
       sample: options.sample,
       bodyLimit: options.bodyLimit,
+      argumentLimit: options.argumentLimit,
       caseTimeoutMs: options.caseTimeoutMs,
       stallMs: options.stallMs,
       durationSeconds: Math.round(seconds),

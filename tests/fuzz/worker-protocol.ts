@@ -1,3 +1,4 @@
+import type { GenerationLimits } from './generate/cases.js';
 import type { CaseOutcome } from './outcome.js';
 
 /** Names one case: the rest is generated from the seed, in whichever process needs it. */
@@ -11,9 +12,10 @@ export interface WorkerSettings {
   seed: number;
   /** Only these environments (all when absent). */
   servers: string[] | undefined;
-  maxValueBytes: number;
-  /** The gateway's ENVFLEET_BODY_LIMIT in this run. */
+  limits: GenerationLimits;
+  /** The gateway's ENVFLEET_BODY_LIMIT and ENVFLEET_MAX_ARGUMENT_BYTES in this run. */
   bodyLimit: number;
+  argumentLimit: number;
 }
 
 /** Run cases and report each; or run each `repeats` times and report its best time (noise only adds). */

@@ -73,6 +73,12 @@ export type FuzzCase = StepCase | ResetCase;
 export interface GenerationLimits {
   /** The largest value a case may hold, in JSON bytes: the body limit less room for the envelope. */
   maxValueBytes: number;
+  /**
+   * The largest value a tool's arguments may hold and still be run: the argument limit
+   * (ENVFLEET_MAX_ARGUMENT_BYTES) less room for the other arguments. Larger ones are refused
+   * before the tool runs, so tools are held to the goal at this size.
+   */
+  maxArgumentValueBytes: number;
 }
 
 /** Every target of an environment: its tools, then the two pseudo-tools. */
@@ -83,7 +89,8 @@ export function targetsOf(env: EnvironmentFacts): string[] {
 /**
  * Case `index` of `tool` in `env`, a pure function of its arguments. The first indices are a fixed
  * plan, so that even a short run gives every tool a valid call, edge values, a glob bomb, a blank
- * run, planted long names, deep nesting and a body-sized value; later indices are drawn at random.
+ * run, planted long names, deep nesting, a value of the argument limit and one of the body's size;
+ * later indices are drawn at random.
  */
 export function generateCase(seed: number, env: EnvironmentFacts, tool: string, index: number, limits: GenerationLimits): FuzzCase {
   const random = new Random(seed, env.server, tool, index);
@@ -99,9 +106,10 @@ type ToolCasePart = Pick<StepCase, 'kind' | 'note' | 'setup' | 'call'>;
 
 function toolCase(env: EnvironmentFacts, tool: ToolFacts, index: number, random: Random, limits: GenerationLimits): ToolCasePart {
   const name = `${env.server}-${tool.name}`;
-  // Every value fits the body it was made for: nesting costs at least two bytes a level.
-  const within = (bytes: number) => Math.min(bytes, limits.maxValueBytes);
-  const deepest = (depth: number) => Math.min(depth, Math.floor(limits.maxValueBytes / 8));
+  // Every value fits the arguments it was made for: nesting costs at least two bytes a level.
+  const largest = limits.maxArgumentValueBytes;
+  const within = (bytes: number) => Math.min(bytes, largest);
+  const deepest = (depth: number) => Math.min(depth, Math.floor(largest / 8));
   const plan: (() => ToolCasePart)[] = [
     () => ({
       kind: 'valid',
@@ -120,8 +128,11 @@ function toolCase(env: EnvironmentFacts, tool: ToolFacts, index: number, random:
       note: 'valid, required arguments only',
       call: { name, arguments: plausibleArguments(tool.inputSchema, env.pools, random, 0) },
     }),
-    // Last of the plan: the costliest to send, and what a time budget should cut first.
-    () => adversarialCase(env, tool, name, random, { bytes: limits.maxValueBytes }),
+    // The largest arguments a tool runs with: what holds the tool itself to the goal.
+    () => adversarialCase(env, tool, name, random, { bytes: largest }),
+    // Last of the plan: a value of the body's size, which the argument limit refuses before the
+    // tool runs — the costliest to send, and what a time budget should cut first.
+    () => adversarialCase(env, tool, name, random, { bytes: Math.max(limits.maxValueBytes, largest) }),
   ];
   const planned = plan[index];
   if (planned) return planned();
@@ -142,7 +153,7 @@ function toolCase(env: EnvironmentFacts, tool: ToolFacts, index: number, random:
     case 'nested':
       return nestedCase(env, tool, name, random, deepest(random.pick(NESTING_DEPTHS)));
     default:
-      return adversarialCase(env, tool, name, random, { bytes: random.weighted(sizeLadder(limits.maxValueBytes)) });
+      return adversarialCase(env, tool, name, random, { bytes: random.weighted(sizeLadder(largest)) });
   }
 }
 
@@ -395,10 +406,11 @@ function mutatedScenario(env: EnvironmentFacts, random: Random, value: unknown):
 }
 
 /**
- * The planned cases whose value fills a request body. Every tool has one; an unknown tool name or
- * server of the body's size takes the same path in every environment, so a run sends those for one
- * environment only, and the HTTP sample takes body-sized values for one tool per environment.
+ * The planned cases whose value fills a request body. Every tool has one, but they all take the
+ * same path (a tool's arguments of the body's size are refused by the argument limit; an unknown
+ * tool name or server of that size by its name check), so a run sends those for one environment
+ * only, and the HTTP sample for one tool of it.
  */
 export function isBodySized(tool: string, index: number): boolean {
-  return tool === UNKNOWN_TOOL || tool === RESET ? index === 3 : index === 7;
+  return tool === UNKNOWN_TOOL || tool === RESET ? index === 3 : index === 8;
 }
