@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clipText, closestName, type Environment, type JsonValue, ScenarioError } from '@envfleet/kit';
+import { clipText, closestName, type Environment, type JsonValue, qualifiedToolName, ScenarioError, splitToolName } from '@envfleet/kit';
 import type { z } from 'zod';
 import { EpisodeAdmission, type Reservation, type StateBudget } from './admission.js';
 import { badRequest, EpisodeError, notFound } from './errors.js';
@@ -201,7 +201,7 @@ export class EpisodeEngine {
   toolsOf(servers: string[]): ToolDescriptor[] {
     return servers.flatMap((server) =>
       [...this.runtime(server).tools.values()].map((tool) => ({
-        name: `${server}-${tool.name}`,
+        name: qualifiedToolName(server, tool.name),
         description: tool.description,
         inputSchema: tool.inputSchema,
         annotations: { ...tool.annotations },
@@ -283,15 +283,14 @@ export class EpisodeEngine {
       this.#options.onUnexpectedToolError?.({ server: resolved.server, tool: resolved.tool, error: outcome.unexpected });
     }
     states[resolved.server] = outcome.state;
-    return { name: `${resolved.server}-${resolved.tool}`, isError: outcome.isError, content: outcome.content };
+    return { name: qualifiedToolName(resolved.server, resolved.tool), isError: outcome.isError, content: outcome.content };
   }
 
   /** `Server-tool`, or a bare tool name when the episode has one server. */
   #resolveTool(servers: string[], requested: string): { server: string; tool: string } | { message: string } {
-    const dash = requested.indexOf('-');
-    if (dash > 0) {
-      const server = requested.slice(0, dash);
-      const tool = requested.slice(dash + 1);
+    const split = splitToolName(requested);
+    if (split) {
+      const { server, tool } = split;
       if (servers.includes(server) && this.runtime(server).tools.has(tool)) return { server, tool };
     } else if (servers.length === 1) {
       const server = servers[0] as string;

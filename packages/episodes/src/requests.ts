@@ -1,12 +1,10 @@
+import { NAME_PATTERN } from '@envfleet/kit';
 import { z } from 'zod';
 
 // The bodies of the v1 API, validated once here so the standalone server, the gateway and the
 // OpenAPI document all use the same definitions.
 
-const serverName = z
-  .string()
-  .min(1)
-  .regex(/^[A-Za-z0-9_]+$/, 'server names are letters, digits and "_"');
+const serverName = z.string().min(1).regex(NAME_PATTERN, 'server names are letters, digits and "_"');
 
 export const resetRequest = z.object({
   servers: z.array(serverName).min(1, 'name at least one server'),

@@ -1,3 +1,4 @@
+import { isPlainName } from '@envfleet/kit';
 import { ConfigError } from '@envfleet/server';
 import { RemoteRuntime } from './remote-runtime.js';
 
@@ -11,7 +12,7 @@ export function remotesFromEnvironment(env: NodeJS.ProcessEnv = process.env): Re
   const token = env.ENVFLEET_REMOTE_TOKEN || undefined;
   return raw.split(',').map((entry) => {
     const [name, url] = entry.split('=').map((part) => part.trim());
-    if (!name || !url || !/^[A-Za-z0-9_]+$/.test(name)) {
+    if (!name || !url || !isPlainName(name)) {
       throw new ConfigError(`ENVFLEET_REMOTES entry "${entry}" is not Name=http://host:port`);
     }
     let parsed: URL;

@@ -2,6 +2,7 @@ import { type Draft, freeze, produce } from 'immer';
 import type { z } from 'zod';
 import { createToolContext } from './context.js';
 import { argumentsJsonSchema, type JsonSchema } from './json-schema.js';
+import { isPlainName, NAME_PATTERN } from './tool-names.js';
 import { coerceLax, readArguments } from './lax-arguments.js';
 import { type JsonValue, toPlainJson } from './plain-json.js';
 import { withoutPrototypes } from './null-prototype.js';
@@ -67,11 +68,9 @@ export interface Environment<S = any> {
   call(state: S, name: string, args: unknown, options?: CallOptions): CallOutcome<S>;
 }
 
-const SERVER_NAME = /^[A-Za-z0-9_]+$/;
-
 export function defineEnvironment<Schema extends z.ZodObject>(definition: EnvironmentDefinition<Schema>): Environment<z.output<Schema>> {
   type S = z.output<Schema>;
-  if (!SERVER_NAME.test(definition.name)) throw new Error(`Environment name "${definition.name}" must match ${SERVER_NAME}`);
+  if (!isPlainName(definition.name)) throw new Error(`Environment name "${definition.name}" must match ${NAME_PATTERN}`);
   const tools = new Map<string, Tool<S>>();
   for (const tool of definition.tools) {
     if (tools.has(tool.name)) throw new Error(`${definition.name} defines tool "${tool.name}" twice`);

@@ -27,6 +27,7 @@ export { toPlainJson } from './plain-json.js';
 export type { JsonValue } from './plain-json.js';
 
 // Naming what a caller got wrong: the name they meant, and long names clipped for messages
+export { isPlainName, NAME_PATTERN, qualifiedToolName, splitToolName } from './tool-names.js';
 export { closestName } from './suggest.js';
 export { clipText } from './clip-text.js';
 

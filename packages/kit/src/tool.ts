@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { z } from 'zod';
 import type { ToolContext } from './context.js';
 import { argumentsJsonSchema, type JsonSchema } from './json-schema.js';
+import { isPlainName, NAME_PATTERN } from './tool-names.js';
 
 /** MCP tool annotations (hints for clients; `readOnlyHint` marks pure reads). */
 export interface ToolAnnotations {
@@ -40,11 +41,9 @@ export interface Tool<S = any> {
   handler(state: Draft<S>, args: Record<string, unknown>, ctx: ToolContext): unknown;
 }
 
-const TOOL_NAME = /^[A-Za-z0-9_]+$/;
-
 export function defineTool<S, I extends z.ZodObject>(definition: ToolDefinition<S, I>): Tool<S> {
-  if (!TOOL_NAME.test(definition.name)) {
-    throw new Error(`Tool name "${definition.name}" must match ${TOOL_NAME} (a "-" would break Server-tool names)`);
+  if (!isPlainName(definition.name)) {
+    throw new Error(`Tool name "${definition.name}" must match ${NAME_PATTERN} (a "-" would break Server-tool names)`);
   }
   return Object.freeze({
     name: definition.name,

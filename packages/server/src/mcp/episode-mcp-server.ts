@@ -1,4 +1,5 @@
 import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
+import { splitToolName } from '@envfleet/kit';
 import { Server, type Tool as McpTool } from '@modelcontextprotocol/server';
 import { BoundedCache } from './bounded-cache.js';
 
@@ -49,7 +50,7 @@ export class EpisodeMcpServers {
         (tool) =>
           ({
             ...tool,
-            name: binding.bare ? tool.name.slice(tool.name.indexOf('-') + 1) : tool.name,
+            name: binding.bare ? (splitToolName(tool.name)?.tool ?? tool.name) : tool.name,
           }) as McpTool,
       );
       this.#toolLists.set(key, tools);
