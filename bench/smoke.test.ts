@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workspaceRoot } from './support/workspace-environments.js';
+import { workspaceRoot } from '../tests/support/workspace-environments.js';
 
 const run = promisify(execFile);
 // The results go to a scratch folder, so a smoke run never replaces the figures of a full run.
