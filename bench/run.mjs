@@ -5,7 +5,9 @@
 //
 // A full run writes bench/results/latest.json and the table in bench/README.md. --quick (a couple
 // of seconds per figure, for CI and the smoke test) writes bench/results/quick.json and leaves the
-// README alone: its numbers are too short to keep.
+// README alone: its numbers are too short to keep. --only without --out measures some figures again
+// and replaces them in the results file, keeping the others (and says which, and when).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runFigure } from './lib/processes.mjs';
@@ -48,6 +50,13 @@ for (const figure of FIGURES.filter((f) => !only || only.includes(f.name))) {
 }
 if (failures.length) results.failures = failures;
 
+// A partial run must not wipe the figures it did not measure.
+if (only && !values.out && existsSync(out)) {
+  const previous = JSON.parse(readFileSync(out, 'utf8'));
+  const remeasured = [...(previous.remeasured ?? []).filter((entry) => !only.includes(entry.figure))];
+  for (const figure of only) remeasured.push({ figure, date: results.machine.date, loadAverage1m: results.machine.loadAverage1m });
+  Object.assign(results, { machine: previous.machine, metrics: { ...previous.metrics, ...results.metrics }, remeasured });
+}
 writeResults(out, results);
 console.log(`\n${textTable(results.metrics, GOAL_KEYS)}\n`);
 console.log(`${quick ? 'quick run' : 'full run'} in ${((performance.now() - started) / 1000).toFixed(0)} s → ${out}`);

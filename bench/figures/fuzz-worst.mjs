@@ -1,5 +1,5 @@
 // The fleet's slowest call: `pnpm fuzz` in process (every tool of every environment, valid calls,
-// edge values and adversarial inputs up to the body limit), run for a fixed time; the slowest single
+// edge values and adversarial inputs up to the argument limit, one of the body's size), run for a fixed time; the slowest single
 // call it found, timed again (best of three). No input within the limits may take longer than the goal.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,10 +31,10 @@ export async function measure({ quick }) {
       fuzzWorstCallMillis: metric(
         worst.millis,
         'ms',
-        `slowest single call through the episode engine as the gateway builds it (best of 3 runs): ${worst.server} ${worst.tool}, case ${worst.index} (${worst.kind}: ${worst.note}); ${report.counts.cases.engine} generated cases over ${report.counts.tools} tools of ${report.counts.environments} environments in ${seconds} s, seed ${report.run.seed}, body limit ${report.run.bodyLimit} B`,
+        `slowest single call through the episode engine as the gateway builds it (best of 3 runs): ${worst.server} ${worst.tool}, case ${worst.index} (${worst.kind}: ${worst.note}); ${report.counts.cases.engine} generated cases over ${report.counts.tools} tools of ${report.counts.environments} environments (a budget of ${seconds} s), seed ${report.run.seed}, arguments up to ${report.run.argumentLimit} B (ENVFLEET_MAX_ARGUMENT_BYTES), body limit ${report.run.bodyLimit} B`,
         { atMost: 100 },
       ),
-      fuzzCases: metric(report.counts.cases.engine, 'cases', `cases run in ${seconds} s (in process)`),
+      fuzzCases: metric(report.counts.cases.engine, 'cases', `cases run in process (a budget of ${seconds} s)`),
       fuzzViolations: metric(
         report.counts.violations,
         'violations',
