@@ -166,3 +166,12 @@ describe('envfleet new-env', () => {
     expect(checked).toBeGreaterThan(600);
   });
 });
+
+describe('envfleet <command> --help', () => {
+  it('prints the usage and exits 0, for the tool and for new-env', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const cli = join(workspaceRoot, 'packages/cli/dist/main.js');
+    expect(execFileSync(process.execPath, [cli, 'new-env', '--help'], { encoding: 'utf8' })).toMatch(/^usage: envfleet new-env <Name>/);
+    expect(execFileSync(process.execPath, [cli, 'list', '-h'], { encoding: 'utf8' })).toContain('envfleet serve');
+  });
+});

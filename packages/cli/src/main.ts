@@ -19,6 +19,11 @@ const HELP = `envfleet — stateful MCP tool environments for agents and RL
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const cwd = process.env.INIT_CWD ?? process.cwd();
+  // Asking for help is never a usage error, whatever else is on the line.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command === 'new-env' ? `${NEW_ENV_USAGE}\n` : HELP);
+    return 0;
+  }
   switch (command) {
     case 'serve':
       await serve(cwd);

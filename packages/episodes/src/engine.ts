@@ -157,7 +157,8 @@ export class EpisodeEngine {
         const preset = request.presets?.[runtime.name];
         states[runtime.name] = await runtime.open({
           ...(preset !== undefined ? { preset } : { scenario: request.scenario?.[runtime.name] ?? {} }),
-          label: `scenario.${runtime.name}`,
+          // The field the client sent it under, so an error names the right one.
+          label: preset !== undefined ? `presets.${runtime.name}` : `scenario.${runtime.name}`,
           seed,
           ttlSeconds,
         });
@@ -300,7 +301,7 @@ export class EpisodeEngine {
     const bare = servers.length === 1 ? [...this.runtime(servers[0] as string).tools.keys()] : [];
     const hint = closestName(requested, [...known, ...bare]);
     return {
-      message: `Unknown tool "${clipText(requested)}"${hint ? ` — did you mean "${hint}"?` : ''}. This episode's tools are named Server-tool (${servers.join(', ')}).`,
+      message: `Unknown tool "${clipText(requested)}"${hint ? ` — did you mean "${hint}"?` : '.'} This episode's tools are named Server-tool (${servers.join(', ')}).`,
     };
   }
 
@@ -534,7 +535,9 @@ export class EpisodeEngine {
     const server = this.environments.get(name);
     if (!server) {
       const hint = closestName(name, this.environments.names());
-      throw notFound(`Unknown server "${clipText(name)}"${hint ? ` — did you mean "${hint}"?` : ''}`);
+      throw notFound(
+        `Unknown server "${clipText(name)}"${hint ? ` — did you mean "${hint}"?` : '.'} Servers here: ${this.environments.names().join(', ')}`,
+      );
     }
     let runtime = this.#runtimes.get(server);
     if (!runtime) {

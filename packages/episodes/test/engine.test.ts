@@ -45,7 +45,11 @@ describe('EpisodeEngine', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.issues.join()).toMatch(/scenario\.Notes\.next_id/);
     expect((await rejection(engine.reset({ servers: ['Notes'], scenario: { Counter: {} } }))).message).toMatch(/not among servers/);
-    expect((await rejection(engine.reset({ servers: ['Notes'], presets: { Notes: 'nope' } }))).message).toMatch(/unknown preset "nope"/);
+    const preset = await rejection(engine.reset({ servers: ['Notes'], presets: { Notes: 'nope' } }));
+    // Named under the field it was sent in, not under scenario.
+    expect(preset.message).toBe('Unknown preset — presets.Notes: unknown preset "nope" (known: demo)');
+    const server = await rejection(engine.reset({ servers: ['Xyzzy123'] }));
+    expect(server.message).toBe('Unknown server "Xyzzy123". Servers here: Notes, Counter');
     expect(await engine.store.size()).toBe(0);
   });
 

@@ -51,7 +51,7 @@ describe('names far longer than anything known', () => {
     const engine = engineWith();
     const server = await rejection(engine.reset({ servers: ['S'.repeat(10_000_000)] }));
     expect(server.status).toBe(404);
-    expect(server.message).toBe(`Unknown server ${clipped('S', 10_000_000)}`);
+    expect(server.message).toBe(`Unknown server ${clipped('S', 10_000_000)}. Servers here: Notes, Counter`);
     const preset = await rejection(engine.reset({ servers: ['Notes'], presets: { Notes: 'p'.repeat(1_000_000) } }));
     expect(preset.status).toBe(400);
     expect(preset.message).toContain(`unknown preset ${clipped('p', 1_000_000)} (known: demo)`);
@@ -64,6 +64,8 @@ describe('names far longer than anything known', () => {
 
   it('suggests the server an ordinary typo meant', async () => {
     const engine = engineWith();
-    expect((await rejection(engine.reset({ servers: ['Notez'] }))).message).toBe('Unknown server "Notez" — did you mean "Notes"?');
+    expect((await rejection(engine.reset({ servers: ['Notez'] }))).message).toBe(
+      'Unknown server "Notez" — did you mean "Notes"? Servers here: Notes, Counter',
+    );
   });
 });

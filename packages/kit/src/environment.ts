@@ -150,7 +150,7 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
       if (!Object.hasOwn(presets, name)) {
         const known = Object.keys(presets);
         const message = `${label}: unknown preset "${clipText(name)}" (known: ${known.length ? known.join(', ') : 'none'})`;
-        throw new ScenarioError(`Invalid scenario — ${message}`, [message]);
+        throw new ScenarioError(`Unknown preset — ${message}`, [message]);
       }
       let loaded = loadedPresets.get(name);
       if (!loaded) {
