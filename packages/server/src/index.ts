@@ -9,8 +9,8 @@ export { serveEnvironmentOverStdio } from './stdio.js';
 export { ConfigError, readProcessConfig } from './config.js';
 export type { ProcessConfig } from './config.js';
 
-// Environments a process serves
-export { EnvironmentRegistry } from './registry.js';
+// Environments a process serves (the registry lives with the engine; re-exported for callers of the server)
+export { EnvironmentRegistry } from '@envfleet/episodes';
 
 // MCP surfaces
 export { EpisodeMcpServers, toCallToolResult } from './mcp/episode-mcp-server.js';
