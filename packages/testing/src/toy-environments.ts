@@ -1,5 +1,5 @@
 import { EnvironmentRegistry } from '@envfleet/episodes';
-import { defineEnvironment, type Environment, ToolError, toolsFor } from '@envfleet/kit';
+import { defineEnvironment, ToolError, toolsFor } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Two tiny worlds for engine and store tests, so those tests do not depend on any real environment:
