@@ -37,15 +37,16 @@ const runtimeSources = [
 ];
 
 /**
- * Environment variables the processes read: `process.env.X`, `env.X`, `env?.X`, `env['X']`, and
- * names handed with the environment to a reader (`integer(env, 'PORT', …)`, `setting(env, 'REDIS_URL')`).
+ * Variables the processes read: `process.env.X`, `variables.X`, `variables?.X`, `variables['X']`,
+ * and names handed with the variables to a reader (`integer(variables, 'PORT', …)`,
+ * `setting(variables, 'REDIS_URL')`). `env` is read the same way, as scripts name it.
  */
 const variablesTheCodeReads: ReadonlySet<string> = (() => {
   const names = new Set<string>();
   const patterns = [
-    /\benv(?:\?\.|\.)([A-Z][A-Z0-9_]*)\b/g,
-    /\benv\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\]/g,
-    /\(\s*(?:process\.)?env\s*,\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
+    /\b(?:env|variables)(?:\?\.|\.)([A-Z][A-Z0-9_]*)\b/g,
+    /\b(?:env|variables)\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\]/g,
+    /\(\s*(?:process\.)?(?:env|variables)\s*,\s*['"]([A-Z][A-Z0-9_]*)['"]/g,
   ];
   for (const file of runtimeSources) {
     const text = read(file);

@@ -6,7 +6,8 @@
 import { request as httpRequest } from 'node:http';
 import { calendar } from '../environments/office/calendar/src/index.js';
 import { buildGateway, RemoteRuntime } from '@envfleet/gateway';
-import { buildServer, readProcessConfig, type ServerOptions, serverSettings } from '@envfleet/server';
+import { readProcessConfig, serverOptionsFrom } from '@envfleet/host';
+import { buildServer, type ServerOptions } from '@envfleet/server';
 import { MemoryEpisodeStore } from '@envfleet/episodes';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import type { FastifyInstance } from 'fastify';
@@ -177,7 +178,7 @@ describe('limits set by environment variables', () => {
     const app = await buildGateway({
       environments: [calendar],
       server: {
-        ...serverSettings(config, { store, archive: undefined, onClose: undefined, description: 'memory', close: async () => {} }),
+        ...serverOptionsFrom(config, { store, onClose: undefined, description: 'memory', close: async () => {} }),
         logger: false,
       },
     });

@@ -5,7 +5,7 @@ import { expectSuccess, RESET_DEMO, ROLLOUT } from '../lib/retail-workload.mjs';
 import { median, micros, percentile } from '../lib/stats.mjs';
 import { loadRetail, workspacePackage } from '../lib/workspace.mjs';
 
-const { EpisodeEngine, MemoryEpisodeStore } = await workspacePackage('episodes');
+const { EnvironmentRegistry, EpisodeEngine, MemoryEpisodeStore } = await workspacePackage('episodes');
 
 export async function measure({ quick }) {
   const retail = await loadRetail();
@@ -71,8 +71,7 @@ export async function measure({ quick }) {
   };
 }
 
-/** The one-environment catalog the engine looks servers up in. */
+/** The registry the engine looks servers up in, holding these environments. */
 export function catalogOf(...environments) {
-  const byName = new Map(environments.map((env) => [env.name, env]));
-  return { get: (name) => byName.get(name), names: () => [...byName.keys()] };
+  return new EnvironmentRegistry(environments);
 }

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { MemoryEpisodeStore } from '@envfleet/episodes';
 import { buildGateway } from '@envfleet/gateway';
-import { readProcessConfig, serverSettings } from '@envfleet/server';
+import { readProcessConfig, serverOptionsFrom } from '@envfleet/host';
 import { runInEngine } from './engine-case.js';
 import { environmentFacts, loadFleet } from './fleet.js';
 import { type EnvironmentFacts, generateCase } from './generate/cases.js';
@@ -42,16 +42,15 @@ try {
     ENVFLEET_MAX_ARGUMENT_BYTES: String(settings.argumentLimit),
   });
   const store = new MemoryEpisodeStore();
-  const fromEnvironment = serverSettings(config, {
+  const fromVariables = serverOptionsFrom(config, {
     store,
-    archive: undefined,
     onClose: undefined,
     description: 'memory',
     close: () => store.close(),
   });
   const app = await buildGateway({
     environments,
-    server: { ...fromEnvironment, logger: { level: 'error', stream: logStream }, reaperIntervalMs: 0 },
+    server: { ...fromVariables, logger: { level: 'error', stream: logStream }, reaperIntervalMs: 0 },
   });
   const drainLogged = () => logged.splice(0, logged.length);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { relative } from 'node:path';
-import { ConfigError } from '@envfleet/server';
+import { ConfigError } from '@envfleet/host';
 import { StoreConfigurationError } from '@envfleet/store';
 import { exportArchive } from './commands/export.js';
 import { list } from './commands/list.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clipText, closestName, type Environment, type JsonValue, qualifiedToolName, ScenarioError, splitToolName } from '@envfleet/kit';
+import { clipText, closestName, type JsonValue, qualifiedToolName, ScenarioError, splitToolName } from '@envfleet/kit';
 import type { z } from 'zod';
 import { EpisodeAdmission, type Reservation, type StateBudget } from './admission.js';
 import { badRequest, EpisodeError, notFound } from './errors.js';
@@ -18,22 +18,14 @@ import {
   stepRequest,
   type StepRequest,
 } from './requests.js';
-import { asRuntime } from './local-runtime.js';
+import type { EnvironmentRegistry } from './registry.js';
 import type { ServerRuntime } from './runtime.js';
 import type { EpisodeStore } from './store.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
-/**
- * Finds servers by name (the registry of a server or of the gateway): environments run in this
- * process, or runtimes such as remote servers.
- */
-export interface EnvironmentCatalog {
-  get(name: string): Environment | ServerRuntime | undefined;
-  names(): string[];
-}
-
 export interface EngineOptions {
-  environments: EnvironmentCatalog;
+  /** The servers episodes may use, each already a runtime. */
+  environments: EnvironmentRegistry;
   store: EpisodeStore;
   /** Idle time after which an episode expires (default 15 minutes; 0 disables expiry). */
   defaultTtlSeconds?: number;
@@ -95,11 +87,10 @@ function backoff(attempt: number): Promise<void> | undefined {
 }
 
 export class EpisodeEngine {
-  readonly environments: EnvironmentCatalog;
+  readonly environments: EnvironmentRegistry;
   readonly store: EpisodeStore;
   readonly #options: EngineOptions;
   readonly #now: () => number;
-  readonly #runtimes = new WeakMap<object, ServerRuntime>();
   /** Tail of the queue of writes per episode: writes from this process never race each other. */
   readonly #writeQueues = new Map<string, Promise<unknown>>();
   readonly #admission: EpisodeAdmission;
@@ -522,27 +513,21 @@ export class EpisodeEngine {
   /** Releases what the states hold (remote episodes); never throws, the episode is gone anyway. */
   async #closeStates(states: Record<string, unknown>): Promise<void> {
     for (const [server, state] of Object.entries(states)) {
-      const runtime = this.environments.get(server);
-      if (runtime)
-        await this.runtime(server)
-          .close(state)
-          .catch(() => undefined);
+      await this.environments
+        .get(server)
+        ?.close(state)
+        .catch(() => undefined);
     }
   }
 
-  /** The runtime serving `name`; environments are wrapped (once) as local runtimes. */
+  /** The runtime serving `name`, as the registry holds it. */
   runtime(name: string): ServerRuntime {
-    const server = this.environments.get(name);
-    if (!server) {
+    const runtime = this.environments.get(name);
+    if (!runtime) {
       const hint = closestName(name, this.environments.names());
       throw notFound(
         `Unknown server "${clipText(name)}"${hint ? ` — did you mean "${hint}"?` : '.'} Servers here: ${this.environments.names().join(', ')}`,
       );
-    }
-    let runtime = this.#runtimes.get(server);
-    if (!runtime) {
-      runtime = asRuntime(server);
-      this.#runtimes.set(server, runtime);
     }
     return runtime;
   }

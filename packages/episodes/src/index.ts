@@ -3,7 +3,10 @@
 
 // Engine
 export { EpisodeEngine } from './engine.js';
-export type { CallResult, EngineOptions, EnvironmentCatalog, ResetResult, StepResult, ToolDescriptor } from './engine.js';
+export type { CallResult, EngineOptions, ResetResult, StepResult, ToolDescriptor } from './engine.js';
+
+// The servers an engine offers, by name
+export { EnvironmentRegistry } from './registry.js';
 
 // Stores
 export type { EpisodeStore, WriteOutcome } from './store.js';

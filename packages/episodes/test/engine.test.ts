@@ -1,6 +1,6 @@
 import type { Environment } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
-import { EpisodeEngine, EpisodeError, MemoryEpisodeStore } from '../src/index.js';
+import { EnvironmentRegistry, EpisodeEngine, EpisodeError, MemoryEpisodeStore } from '../src/index.js';
 import { counter, notes } from '@envfleet/testing';
 
 function engineWith(options: { now?: () => number; maxStepsPerEpisode?: number } = {}) {
@@ -9,7 +9,7 @@ function engineWith(options: { now?: () => number; maxStepsPerEpisode?: number }
     ['Counter', counter],
   ]);
   return new EpisodeEngine({
-    environments: { get: (n) => envs.get(n), names: () => [...envs.keys()] },
+    environments: new EnvironmentRegistry(envs.values()),
     store: new MemoryEpisodeStore(),
     ...options,
   });
@@ -25,6 +25,15 @@ async function rejection(promise: Promise<unknown>): Promise<EpisodeError> {
 }
 
 describe('EpisodeEngine', () => {
+  it('serves each server with the runtime its registry holds, wrapped once when registered', async () => {
+    const registry = new EnvironmentRegistry([notes, counter]);
+    const engine = new EpisodeEngine({ environments: registry, store: new MemoryEpisodeStore() });
+    expect(engine.runtime('Counter')).toBe(registry.get('Counter'));
+    expect(engine.runtime('Notes')).toBe(engine.runtime('Notes'));
+    expect(() => registry.add(counter)).toThrow('Two servers are named "Counter"');
+    await expect(engine.reset({ servers: ['Countr'] })).rejects.toThrow('did you mean "Counter"');
+  });
+
   it('resets several servers with scenarios and presets, and names tools Server-tool', async () => {
     const engine = engineWith();
     const { episodeId, tools } = await engine.reset({

@@ -1,6 +1,6 @@
 import type { Environment } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
-import { type EngineOptions, EpisodeEngine, EpisodeError, LimitError, MemoryEpisodeStore } from '../src/index.js';
+import { type EngineOptions, EnvironmentRegistry, EpisodeEngine, EpisodeError, LimitError, MemoryEpisodeStore } from '../src/index.js';
 import { counter, notes } from '@envfleet/testing';
 
 function engineWith(options: Partial<EngineOptions> = {}) {
@@ -9,7 +9,7 @@ function engineWith(options: Partial<EngineOptions> = {}) {
     ['Counter', counter],
   ]);
   return new EpisodeEngine({
-    environments: { get: (n) => envs.get(n), names: () => [...envs.keys()] },
+    environments: new EnvironmentRegistry(envs.values()),
     store: new MemoryEpisodeStore(),
     ...options,
   });

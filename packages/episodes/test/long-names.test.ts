@@ -1,6 +1,6 @@
 import type { Environment } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
-import { EpisodeEngine, EpisodeError, MemoryEpisodeStore } from '../src/index.js';
+import { EnvironmentRegistry, EpisodeEngine, EpisodeError, MemoryEpisodeStore } from '../src/index.js';
 import { counter, notes } from '@envfleet/testing';
 
 // A rollout worker with a bug (or an attacker) can send a name that fills the request body. The
@@ -12,7 +12,7 @@ function engineWith() {
     ['Counter', counter],
   ]);
   return new EpisodeEngine({
-    environments: { get: (n) => envs.get(n), names: () => [...envs.keys()] },
+    environments: new EnvironmentRegistry(envs.values()),
     store: new MemoryEpisodeStore(),
   });
 }

@@ -10,7 +10,7 @@ export interface GatewayOptions {
   remotes?: RemoteRuntime[];
   /** How often remotes are probed (default 5 s). */
   remoteCheckIntervalMs?: number;
-  /** Everything else a server takes: store, archive hook, token, limits, logger (see serverSettings). */
+  /** Everything else a server takes: store, archive hook, token, limits, logger (see serverOptionsFrom in @envfleet/host). */
   server?: Omit<ServerOptions, 'environments' | 'privateMcp'>;
 }
 

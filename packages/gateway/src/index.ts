@@ -9,4 +9,4 @@ export type { DiscoveredPackage } from './discover.js';
 // Environments served by other processes
 export { RemoteRuntime } from './remote-runtime.js';
 export type { RemoteOptions } from './remote-runtime.js';
-export { remotesFromEnvironment, watchRemotes } from './remotes.js';
+export { remotesFromVariables, watchRemotes } from './remotes.js';

@@ -1,15 +1,15 @@
+import { ConfigError } from '@envfleet/host';
 import { isPlainName } from '@envfleet/kit';
-import { ConfigError } from '@envfleet/server';
 import { RemoteRuntime } from './remote-runtime.js';
 
 /**
  * Parses ENVFLEET_REMOTES: `Name=http://host:port,Other=http://host2:port`. Each name becomes a
  * server of the gateway, served by that process's v1 API.
  */
-export function remotesFromEnvironment(env: NodeJS.ProcessEnv = process.env): RemoteRuntime[] {
-  const raw = env.ENVFLEET_REMOTES?.trim();
+export function remotesFromVariables(variables: NodeJS.ProcessEnv = process.env): RemoteRuntime[] {
+  const raw = variables.ENVFLEET_REMOTES?.trim();
   if (!raw) return [];
-  const token = env.ENVFLEET_REMOTE_TOKEN || undefined;
+  const token = variables.ENVFLEET_REMOTE_TOKEN || undefined;
   return raw.split(',').map((entry) => {
     const [name, url] = entry.split('=').map((part) => part.trim());
     if (!name || !url || !isPlainName(name)) {

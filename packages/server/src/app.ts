@@ -1,6 +1,7 @@
 import {
   DEFAULT_MAX_JSON_DEPTH,
   type EngineOptions,
+  EnvironmentRegistry,
   EpisodeEngine,
   type EpisodeLimits,
   type EpisodeStore,
@@ -22,7 +23,6 @@ import { mcpPlugin } from './plugins/mcp.js';
 import { FleetMetrics, metricsRoute } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
-import { EnvironmentRegistry } from './registry.js';
 
 export interface ServerOptions {
   /** Environments to run in this process, and runtimes (remote servers) to offer beside them. */

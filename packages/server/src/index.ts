@@ -1,16 +1,18 @@
 // @envfleet/server — serve environments: the v1 episode API, MCP over Streamable HTTP and stdio,
-// health and metrics. The gateway composes the same pieces for the whole fleet.
+// health and metrics. The gateway composes the same pieces for the whole fleet. Starting a process
+// (settings from its variables, stores, signals) is @envfleet/host's job.
 
-// Building and running servers
+// Building servers
 export { buildServer } from './app.js';
 export type { ServerOptions } from './app.js';
-export { closeOnSignals, runEnvironment, serveFromEnvironment, serverSettings } from './run.js';
 export { serveEnvironmentOverStdio } from './stdio.js';
-export { ConfigError, readProcessConfig } from './config.js';
-export type { ProcessConfig } from './config.js';
 
-// Environments a process serves
-export { EnvironmentRegistry } from './registry.js';
+// Settings a process reads and checks before building a server
+export { DEFAULT_HTTP_TIMEOUTS } from './http-timeouts.js';
+export { publicBaseUrl } from './public-url.js';
+
+// Environments a process serves (the registry lives with the engine; re-exported for callers of the server)
+export { EnvironmentRegistry } from '@envfleet/episodes';
 
 // MCP surfaces
 export { EpisodeMcpServers, toCallToolResult } from './mcp/episode-mcp-server.js';

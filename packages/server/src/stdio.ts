@@ -1,8 +1,7 @@
-import { EpisodeEngine, MemoryEpisodeStore } from '@envfleet/episodes';
+import { EnvironmentRegistry, EpisodeEngine, MemoryEpisodeStore } from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { EpisodeMcpServers } from './mcp/episode-mcp-server.js';
-import { EnvironmentRegistry } from './registry.js';
 
 /**
  * MCP over stdio for one environment, as an MCP client's `command` runs it: one private episode

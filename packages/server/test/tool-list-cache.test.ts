@@ -1,4 +1,4 @@
-import { EpisodeEngine, MemoryEpisodeStore } from '@envfleet/episodes';
+import { EnvironmentRegistry, EpisodeEngine, MemoryEpisodeStore } from '@envfleet/episodes';
 import { type Draft, defineEnvironment, defineTool, type Environment } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -42,7 +42,7 @@ function shuffled(names: string[], seed: number): string[] {
 describe('MCP tool lists', () => {
   it('keeps a bounded number of lists however many server orders episodes use, and lists each order right', () => {
     const engine = new EpisodeEngine({
-      environments: { get: (n) => environments.get(n), names: () => [...environments.keys()] },
+      environments: new EnvironmentRegistry(environments.values()),
       store: new MemoryEpisodeStore(),
     });
     const servers = new EpisodeMcpServers(engine, { name: 'test', version: '1' });

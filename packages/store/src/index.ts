@@ -2,8 +2,8 @@
 // gateway replica, and a PostgreSQL archive of finished episodes that exports training data.
 
 // Choosing by configuration (REDIS_URL, DATABASE_URL)
-export { StoreConfigurationError, storeFromEnvironment } from './from-environment.js';
-export type { ConfiguredStore, StoreFromEnvironmentOptions } from './from-environment.js';
+export { StoreConfigurationError, storeFromVariables } from './from-variables.js';
+export type { ConfiguredStore, StoreFromVariablesOptions } from './from-variables.js';
 
 // Redis: live episodes
 export { RedisEpisodeStore } from './redis-store.js';

@@ -1,5 +1,5 @@
-import type { EnvironmentCatalog } from '@envfleet/episodes';
-import { defineEnvironment, type Environment, ToolError, toolsFor } from '@envfleet/kit';
+import { EnvironmentRegistry } from '@envfleet/episodes';
+import { defineEnvironment, ToolError, toolsFor } from '@envfleet/kit';
 import { z } from 'zod';
 
 // Two tiny worlds for engine and store tests, so those tests do not depend on any real environment:
@@ -65,10 +65,6 @@ export const counter = defineEnvironment({
 });
 
 /** The toy environments as the engine looks them up. */
-export function toyCatalog(): EnvironmentCatalog {
-  const environments = new Map<string, Environment>([
-    ['Notes', notes],
-    ['Counter', counter],
-  ]);
-  return { get: (name) => environments.get(name), names: () => [...environments.keys()] };
+export function toyCatalog(): EnvironmentRegistry {
+  return new EnvironmentRegistry([notes, counter]);
 }

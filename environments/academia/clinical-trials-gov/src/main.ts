@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { clinicalTrialsGov } from './index.js';
 
-await runEnvironment(clinicalTrialsGov);
+await runEnvironmentProcess(clinicalTrialsGov);

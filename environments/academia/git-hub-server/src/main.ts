@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { gitHubServer } from './index.js';
 
-await runEnvironment(gitHubServer);
+await runEnvironmentProcess(gitHubServer);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { pubMedServer } from './index.js';
 
-await runEnvironment(pubMedServer);
+await runEnvironmentProcess(pubMedServer);

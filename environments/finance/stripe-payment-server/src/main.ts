@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { stripePaymentServer } from './index.js';
 
-await runEnvironment(stripePaymentServer);
+await runEnvironmentProcess(stripePaymentServer);

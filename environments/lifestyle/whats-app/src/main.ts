@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { whatsApp } from './index.js';
 
-await runEnvironment(whatsApp);
+await runEnvironmentProcess(whatsApp);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { adobePdfServices } from './index.js';
 
-await runEnvironment(adobePdfServices);
+await runEnvironmentProcess(adobePdfServices);

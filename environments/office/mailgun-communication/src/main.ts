@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { mailgunCommunication } from './index.js';
 
-await runEnvironment(mailgunCommunication);
+await runEnvironmentProcess(mailgunCommunication);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { chinaRailway } from './index.js';
 
-await runEnvironment(chinaRailway);
+await runEnvironmentProcess(chinaRailway);

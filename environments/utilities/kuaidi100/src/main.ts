@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { kuaidi100 } from './index.js';
 
-await runEnvironment(kuaidi100);
+await runEnvironmentProcess(kuaidi100);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runEnvironment } from '@envfleet/server';
+import { runEnvironmentProcess } from '@envfleet/host';
 import { weather } from './index.js';
 
-await runEnvironment(weather);
+await runEnvironmentProcess(weather);

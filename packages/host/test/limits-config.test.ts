@@ -1,8 +1,8 @@
 import { MemoryEpisodeStore } from '@envfleet/episodes';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readProcessConfig, serverSettings } from '../src/index.js';
+import { ConfigError, readProcessConfig, serverOptionsFrom } from '../src/index.js';
 
-const stores = { store: new MemoryEpisodeStore(), archive: undefined, onClose: undefined, description: 'memory', close: async () => {} };
+const stores = { store: new MemoryEpisodeStore(), onClose: undefined, description: 'memory', close: async () => {} };
 
 describe('limit settings', () => {
   it('reads every limit from its environment variable and hands it to the server', () => {
@@ -14,7 +14,7 @@ describe('limit settings', () => {
       ENVFLEET_MAX_TTL_SECONDS: '7200',
       ENVFLEET_MAX_MCP_SESSIONS: '50',
     });
-    expect(serverSettings(config, stores)).toMatchObject({
+    expect(serverOptionsFrom(config, stores)).toMatchObject({
       limits: {
         maxEpisodes: 500,
         maxSnapshotsPerEpisode: 20,
@@ -27,8 +27,8 @@ describe('limit settings', () => {
   });
 
   it('leaves unset limits to the defaults', () => {
-    expect(serverSettings(readProcessConfig({}), stores)).toMatchObject({ limits: {} });
-    expect(serverSettings(readProcessConfig({}), stores)).not.toHaveProperty('maxMcpSessions');
+    expect(serverOptionsFrom(readProcessConfig({}), stores)).toMatchObject({ limits: {} });
+    expect(serverOptionsFrom(readProcessConfig({}), stores)).not.toHaveProperty('maxMcpSessions');
   });
 
   it('stops at start on a value that is not a usable limit, naming the variable', () => {

@@ -1,8 +1,13 @@
-import { asRuntime, type EnvironmentCatalog, type ServerRuntime } from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
+import { asRuntime } from './local-runtime.js';
+import type { ServerRuntime } from './runtime.js';
 
-/** The servers one process offers, by name: its own environments and any remote ones. */
-export class EnvironmentRegistry implements EnvironmentCatalog {
+/**
+ * The servers one engine offers, by name: environments run in this process and runtimes such as
+ * remote servers. Environments are wrapped as local runtimes once, when added, so the engine looks
+ * a server up and has its runtime, with nothing to wrap or cache per call.
+ */
+export class EnvironmentRegistry {
   readonly #byName = new Map<string, ServerRuntime>();
 
   constructor(servers: Iterable<Environment | ServerRuntime> = []) {

@@ -1,8 +1,8 @@
 import { MemoryEpisodeStore } from '@envfleet/episodes';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readProcessConfig, serverSettings } from '../src/index.js';
+import { ConfigError, readProcessConfig, serverOptionsFrom } from '../src/index.js';
 
-const stores = { store: new MemoryEpisodeStore(), archive: undefined, onClose: undefined, description: 'memory', close: async () => {} };
+const stores = { store: new MemoryEpisodeStore(), onClose: undefined, description: 'memory', close: async () => {} };
 
 describe('HTTP edge settings', () => {
   it('reads host names, the public URL, the JSON depth and the timeouts, and hands them to the server', () => {
@@ -14,7 +14,7 @@ describe('HTTP edge settings', () => {
       ENVFLEET_HEADERS_TIMEOUT_MS: '5000',
       ENVFLEET_KEEP_ALIVE_TIMEOUT_MS: '10000',
     });
-    expect(serverSettings(config, stores)).toMatchObject({
+    expect(serverOptionsFrom(config, stores)).toMatchObject({
       allowedHosts: ['gateway', 'envfleet.example.com', '10.0.0.5'],
       publicUrl: 'https://envfleet.example.com/rl',
       maxJsonDepth: 32,
@@ -25,7 +25,7 @@ describe('HTTP edge settings', () => {
   });
 
   it('leaves unset ones to the defaults', () => {
-    const settings = serverSettings(readProcessConfig({}), stores);
+    const settings = serverOptionsFrom(readProcessConfig({}), stores);
     for (const name of ['allowedHosts', 'publicUrl', 'maxJsonDepth', 'requestTimeoutMs', 'headersTimeoutMs', 'keepAliveTimeoutMs']) {
       expect(settings).not.toHaveProperty(name);
     }

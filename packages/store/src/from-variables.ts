@@ -17,12 +17,12 @@ export interface ConfiguredStore {
   close(): Promise<void>;
 }
 
-export interface StoreFromEnvironmentOptions {
+export interface StoreFromVariablesOptions {
   /** Connection trouble after start and failed archive writes, for a log. */
   onError?: (error: unknown, context: string) => void;
 }
 
-/** A setting that keeps the process from starting; `variable` names the environment variable to fix. */
+/** A setting that keeps the process from starting; `variable` names the process variable to fix. */
 export class StoreConfigurationError extends Error {
   override readonly name = 'StoreConfigurationError';
   constructor(
@@ -34,7 +34,7 @@ export class StoreConfigurationError extends Error {
 }
 
 /**
- * Chooses stores by configuration alone:
+ * Chooses stores by the process's variables alone (`process.env` unless given):
  *   REDIS_URL        episodes in Redis, shared by every replica (else in this process's memory)
  *   REDIS_KEY_PREFIX prefix of every Redis key (default `envfleet:`)
  *   DATABASE_URL     finished episodes archived in PostgreSQL (else not archived)
@@ -42,14 +42,14 @@ export class StoreConfigurationError extends Error {
  * A malformed URL or a service that does not answer throws a StoreConfigurationError whose message
  * starts with the variable and its value, so the process can refuse to start with it.
  */
-export async function storeFromEnvironment(
-  env: NodeJS.ProcessEnv = process.env,
-  options: StoreFromEnvironmentOptions = {},
+export async function storeFromVariables(
+  variables: NodeJS.ProcessEnv = process.env,
+  options: StoreFromVariablesOptions = {},
 ): Promise<ConfiguredStore> {
-  const redisUrl = setting(env, 'REDIS_URL');
-  const databaseUrl = setting(env, 'DATABASE_URL');
-  const keyPrefix = setting(env, 'REDIS_KEY_PREFIX');
-  const schema = setting(env, 'DATABASE_SCHEMA');
+  const redisUrl = setting(variables, 'REDIS_URL');
+  const databaseUrl = setting(variables, 'DATABASE_URL');
+  const keyPrefix = setting(variables, 'REDIS_KEY_PREFIX');
+  const schema = setting(variables, 'DATABASE_SCHEMA');
   // Every setting is checked before connecting to anything: a typo needs no timeout to show.
   if (redisUrl !== undefined) checkUrl('REDIS_URL', redisUrl, ['redis:', 'rediss:'], 'redis://host:6379/0 (rediss:// for TLS)');
   if (databaseUrl !== undefined)
@@ -118,8 +118,8 @@ export async function storeFromEnvironment(
 }
 
 /** A variable's value; empty counts as unset, as compose files often leave them. */
-function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const value = env[name]?.trim();
+function setting(variables: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = variables[name]?.trim();
   return value ? value : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { MemoryEpisodeStore } from '@envfleet/episodes';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ConfiguredStore, PostgresArchive, RedisEpisodeStore, StoreConfigurationError, storeFromEnvironment } from '../src/index.js';
+import { type ConfiguredStore, PostgresArchive, RedisEpisodeStore, StoreConfigurationError, storeFromVariables } from '../src/index.js';
 import { DATABASE_URL, deleteRedisKeys, dropSchema, REDIS_URL, uniquePrefix, uniqueSchema } from './services.js';
 import { record } from './store-contract.js';
 
@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 async function configurationError(env: NodeJS.ProcessEnv): Promise<StoreConfigurationError> {
-  const error = await storeFromEnvironment(env).then(
+  const error = await storeFromVariables(env).then(
     (configured) => configured.close(),
     (e: unknown) => e,
   );
@@ -21,9 +21,9 @@ async function configurationError(env: NodeJS.ProcessEnv): Promise<StoreConfigur
   return error as StoreConfigurationError;
 }
 
-describe('storeFromEnvironment', () => {
+describe('storeFromVariables', () => {
   it('keeps episodes in memory, without an archive, when nothing is configured', async () => {
-    const configured = await storeFromEnvironment({ REDIS_URL: '', DATABASE_URL: '  ' });
+    const configured = await storeFromVariables({ REDIS_URL: '', DATABASE_URL: '  ' });
     expect(configured.store).toBeInstanceOf(MemoryEpisodeStore);
     expect(configured.archive).toBeUndefined();
     expect(configured.onClose).toBeUndefined();
@@ -34,7 +34,7 @@ describe('storeFromEnvironment', () => {
   it('uses Redis for REDIS_URL and archives to PostgreSQL for DATABASE_URL', async () => {
     let configured: ConfiguredStore | undefined;
     try {
-      configured = await storeFromEnvironment({ REDIS_URL, REDIS_KEY_PREFIX: prefix, DATABASE_URL, DATABASE_SCHEMA: schema });
+      configured = await storeFromVariables({ REDIS_URL, REDIS_KEY_PREFIX: prefix, DATABASE_URL, DATABASE_SCHEMA: schema });
       expect(configured.store).toBeInstanceOf(RedisEpisodeStore);
       expect(configured.archive).toBeInstanceOf(PostgresArchive);
       expect(configured.description).toBe(
