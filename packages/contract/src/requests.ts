@@ -67,7 +67,10 @@ export const batchRequest = z.object({
       }),
     )
     .min(1)
-    .max(MAX_BATCH_OPS),
+    .max(MAX_BATCH_OPS)
+    .describe(
+      `1 to ${MAX_BATCH_OPS} ops, run in order. Each is its own route's body plus \`op\` and, but for a reset, the \`episodeId\` it acts on: reset as POST /v1/episodes, step as …/step, evaluate as …/evaluate; state and close carry nothing else.`,
+    ),
 });
 
 export type ResetRequest = z.input<typeof resetRequest>;
