@@ -1,3 +1,4 @@
+import { API_PREFIX } from '@envfleet/contract';
 import {
   DEFAULT_MAX_JSON_DEPTH,
   type EngineOptions,
@@ -22,7 +23,6 @@ import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
 import { EnvironmentRegistry } from './registry.js';
-import { API_PREFIX } from '@envfleet/contract';
 
 export interface ServerOptions {
   /** Environments to run in this process, and runtimes (remote servers) to offer beside them. */
@@ -100,6 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.onEpisodeClose ? { onClose: options.onEpisodeClose } : {}),
     onUnexpectedToolError: ({ server, tool, error }) => app.log.error({ err: error, server, tool }, 'tool handler failed unexpectedly'),
   });
+  // Read by tests and the fuzz's engine pass, which drive the engine of a built server directly.
   app.decorate('engine', engine);
 
   // Every route but the health probes is guarded (Host and Origin, then the token): each guarded
