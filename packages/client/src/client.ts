@@ -148,19 +148,26 @@ export class EnvfleetClient {
           title: 'No answer',
           detail: `could not reach ${this.baseUrl} (${reason}); check that an envfleet server is listening there`,
         },
-        { cause: error },
+        { cause: error, answeredJson: false },
       );
     }
     const text = await response.text();
-    if (!response.ok) throw new EnvfleetError(request, readProblem(response, text));
+    if (!response.ok) {
+      const { problem, json } = readProblem(response, text);
+      throw new EnvfleetError(request, problem, { answeredJson: json });
+    }
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new EnvfleetError(request, {
-        status: response.status,
-        title: 'Not JSON',
-        detail: `expected a JSON answer but got ${JSON.stringify(text.slice(0, 200))}; check that ${this.baseUrl} is an envfleet server`,
-      });
+      throw new EnvfleetError(
+        request,
+        {
+          status: response.status,
+          title: 'Not JSON',
+          detail: `expected a JSON answer but got ${JSON.stringify(text.slice(0, 200))}; check that ${this.baseUrl} is an envfleet server`,
+        },
+        { answeredJson: false },
+      );
     }
   }
 }
@@ -170,18 +177,24 @@ function episodePath(episodeId: string): string {
 }
 
 /** The problem+json body of a failed answer, or the best description of one that is not (a proxy's HTML page). */
-function readProblem(response: Response, text: string): ProblemDetails {
+function readProblem(response: Response, text: string): { problem: ProblemDetails; json: boolean } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     parsed = undefined;
   }
-  const problem = (parsed !== null && typeof parsed === 'object' ? parsed : {}) as Partial<ProblemDetails>;
+  const json = parsed !== null && typeof parsed === 'object';
+  const problem = (json ? parsed : {}) as Partial<ProblemDetails>;
   return {
-    status: response.status,
-    title: typeof problem.title === 'string' ? problem.title : response.statusText || 'Error',
-    detail: typeof problem.detail === 'string' ? problem.detail : text.slice(0, 500) || 'the server sent no details',
-    ...(Array.isArray(problem.issues) ? { issues: problem.issues.map(String) } : {}),
+    json,
+    problem: {
+      status: response.status,
+      title: typeof problem.title === 'string' ? problem.title : response.statusText || 'Error',
+      detail: typeof problem.detail === 'string' ? problem.detail : text.slice(0, 500) || 'the server sent no details',
+      ...(Array.isArray(problem.issues) ? { issues: problem.issues.map(String) } : {}),
+      ...(typeof problem.setting === 'string' ? { setting: problem.setting } : {}),
+      ...(typeof problem.limit === 'number' ? { limit: problem.limit } : {}),
+    },
   };
 }

@@ -15,14 +15,25 @@ export class EnvfleetError extends Error {
   readonly issues: string[];
   /** The request that failed, e.g. `POST /v1/episodes/ep_…/step`. */
   readonly request: string;
+  /** For a refusal by a limit (413, 429, 507): the server's setting that sets it, and its value (docs/limits.md). */
+  readonly setting: string | undefined;
+  readonly limit: number | undefined;
+  /**
+   * Whether the answer was JSON, as an envfleet server's always is. False when no answer came back
+   * (status 0) or something else answered: a proxy's HTML error page, a server of another kind.
+   */
+  readonly answeredJson: boolean;
 
-  constructor(request: string, problem: ProblemDetails, options?: { cause?: unknown }) {
+  constructor(request: string, problem: ProblemDetails, options?: { cause?: unknown; answeredJson?: boolean }) {
     super(`${request} failed: ${problem.status ? `${problem.status} ` : ''}${problem.title} — ${problem.detail}`, options);
     this.request = request;
     this.status = problem.status;
     this.title = problem.title;
     this.detail = problem.detail;
     this.issues = problem.issues ?? [];
+    this.setting = problem.setting;
+    this.limit = problem.limit;
+    this.answeredJson = options?.answeredJson ?? problem.status !== 0;
   }
 }
 

@@ -1,4 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import {
+  type CallResult,
+  type CloseResult,
+  type EpisodeCreated,
+  type EvaluateRequest,
+  evaluateRequest,
+  type ForkResult,
+  forkRequest,
+  type ResetRequest,
+  type RestoreResult,
+  resetRequest,
+  restoreRequest,
+  type SnapshotResult,
+  type StateResult,
+  type StepRequest,
+  type StepResult,
+  stepRequest,
+  type Tool,
+  type TrajectoryResult,
+} from '@envfleet/contract';
 import { clipText, closestName, type JsonValue, qualifiedToolName, ScenarioError, splitToolName } from '@envfleet/kit';
 import type { z } from 'zod';
 import { EpisodeAdmission, type Reservation, type StateBudget } from './admission.js';
@@ -7,17 +27,7 @@ import { type Evaluation, evaluateEpisode } from './evaluate.js';
 import { type EpisodeLimits, episodeLimits, tooManySteps } from './limits.js';
 import { refuseLargeArguments } from './argument-size.js';
 import { DEFAULT_MAX_JSON_DEPTH, refuseDeepArguments } from './json-depth.js';
-import {
-  describeIssues,
-  type EvaluateRequest,
-  evaluateRequest,
-  forkRequest,
-  type ResetRequest,
-  resetRequest,
-  restoreRequest,
-  stepRequest,
-  type StepRequest,
-} from './requests.js';
+import { describeIssues } from './issues.js';
 import type { EnvironmentRegistry } from './registry.js';
 import type { ServerRuntime } from './runtime.js';
 import type { EpisodeStore } from './store.js';
@@ -48,29 +58,11 @@ export interface EngineOptions {
   now?: () => number;
 }
 
-export interface ToolDescriptor {
-  name: string;
-  description: string;
-  inputSchema: Record<string, unknown>;
-  annotations: Record<string, unknown>;
-}
-
-export interface ResetResult {
-  episodeId: string;
-  servers: string[];
-  tools: ToolDescriptor[];
-}
-
-export interface CallResult {
-  name: string;
-  isError: boolean;
-  content: JsonValue;
-}
-
-export interface StepResult {
-  step: number;
-  results: CallResult[];
-}
+// What the engine answers is the v1 contract's answers (@envfleet/contract), inferred from the
+// schemas the OpenAPI document is built from; the HTTP route adds only a reset's `mcpUrl`.
+export type { CallResult, StepResult };
+export type ToolDescriptor = Tool;
+export type ResetResult = EpisodeCreated;
 
 const DEFAULT_TTL_SECONDS = 15 * 60;
 const COMMIT_ATTEMPTS = 24;
@@ -302,24 +294,24 @@ export class EpisodeEngine {
     return { servers: record.servers, step: record.step, calls: record.calls, seed: record.seed };
   }
 
-  async state(episodeId: string): Promise<{ state: Record<string, unknown>; step: number }> {
+  async state(episodeId: string): Promise<StateResult> {
     const record = await this.#record(episodeId);
     return { state: await this.#saved(record), step: record.step };
   }
 
-  async trajectory(episodeId: string): Promise<{ calls: TrajectoryEntry[] }> {
+  async trajectory(episodeId: string): Promise<TrajectoryResult> {
     const calls = await this.store.trajectory(episodeId);
     if (!calls) throw this.#missing(episodeId);
     return { calls };
   }
 
-  async snapshot(episodeId: string): Promise<{ snapshotId: string; step: number }> {
+  async snapshot(episodeId: string): Promise<SnapshotResult> {
     return this.#serialized(episodeId, () => this.#snapshot(episodeId));
   }
 
   // Snapshot, restore and fork each write against the version they read, like a step: what they
   // keep (states, counters, the trajectory the store holds) is then all of one point in history.
-  async #snapshot(episodeId: string): Promise<{ snapshotId: string; step: number }> {
+  async #snapshot(episodeId: string): Promise<SnapshotResult> {
     await this.#admission.admitSnapshot(episodeId);
     const snapshotId = `snap_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
@@ -341,12 +333,12 @@ export class EpisodeEngine {
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the snapshot`);
   }
 
-  async restore(episodeId: string, body: unknown): Promise<{ step: number }> {
+  async restore(episodeId: string, body: unknown): Promise<RestoreResult> {
     const { snapshotId } = parse(restoreRequest, body);
     return this.#serialized(episodeId, () => this.#restore(episodeId, snapshotId));
   }
 
-  async #restore(episodeId: string, snapshotId: string): Promise<{ step: number }> {
+  async #restore(episodeId: string, snapshotId: string): Promise<RestoreResult> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
@@ -369,7 +361,7 @@ export class EpisodeEngine {
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the restore`);
   }
 
-  async fork(episodeId: string, body: unknown = {}): Promise<{ episodeIds: string[] }> {
+  async fork(episodeId: string, body: unknown = {}): Promise<ForkResult> {
     const { count = 1 } = parse(forkRequest, body ?? {});
     const reservation = await this.#admission.admitEpisodes(count);
     try {
@@ -379,7 +371,7 @@ export class EpisodeEngine {
     }
   }
 
-  async #fork(episodeId: string, count: number): Promise<{ episodeIds: string[] }> {
+  async #fork(episodeId: string, count: number): Promise<ForkResult> {
     const episodeIds = Array.from({ length: count }, () => `ep_${randomUUID().replaceAll('-', '')}`);
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       await backoff(attempt);
@@ -439,7 +431,7 @@ export class EpisodeEngine {
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the evaluation`);
   }
 
-  async close(episodeId: string): Promise<{ state: Record<string, unknown>; steps: number }> {
+  async close(episodeId: string): Promise<CloseResult> {
     const removed = await this.store.delete(episodeId);
     if (!removed) throw this.#missing(episodeId);
     const state = await this.#saved(removed.record);

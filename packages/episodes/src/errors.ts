@@ -2,7 +2,15 @@
  * Failures of an episode operation, each with the HTTP status the API answers. Transports map them
  * to problem+json; nothing has been changed when one is thrown.
  */
-export type EpisodeErrorKind = 'bad_request' | 'not_found' | 'conflict' | 'too_large' | 'limit' | 'capacity' | 'unavailable';
+export type EpisodeErrorKind =
+  | 'bad_request'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'limit'
+  | 'capacity'
+  | 'unavailable'
+  | 'bad_gateway';
 
 const STATUS: Record<EpisodeErrorKind, number> = {
   bad_request: 400,
@@ -15,6 +23,8 @@ const STATUS: Record<EpisodeErrorKind, number> = {
   /** The server holds as much as its settings allow (live episodes, state bytes, MCP sessions). */
   capacity: 507,
   unavailable: 503,
+  /** A server this one relies on (a remote environment) answered something that is not its API. */
+  bad_gateway: 502,
 };
 
 export class EpisodeError extends Error {

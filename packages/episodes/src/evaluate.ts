@@ -1,3 +1,4 @@
+import type { Evaluation } from '@envfleet/contract';
 import { diff, type PatchOperation } from './json-patch.js';
 import type { TrajectoryEntry } from './types.js';
 
@@ -17,15 +18,8 @@ export interface EvaluateInput {
   formatErrors?: number;
 }
 
-export interface Evaluation {
-  reward: number;
-  trace: 0 | 1;
-  state: number;
-  lengthPenalty: number;
-  formatPenalty: number;
-  /** Per ground-truth server: the JSON Patch that turns the episode's state into finalConfig. */
-  diff: Record<string, PatchOperation[]>;
-}
+/** The reward and why, as `POST /v1/episodes/{id}/evaluate` answers it (@envfleet/contract). */
+export type { Evaluation } from '@envfleet/contract';
 
 const PENALTY_PER_EXTRA_CALL = 0.05;
 const PENALTY_PER_FORMAT_ERROR = 0.05;

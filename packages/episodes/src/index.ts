@@ -19,9 +19,10 @@ export type { Evaluation, EvaluateInput, GroundTruthCall } from './evaluate.js';
 export { diff } from './json-patch.js';
 export type { PatchOperation } from './json-patch.js';
 
-// Request bodies (shared by every transport and the OpenAPI document)
-export { describeIssues, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest, toolCall } from './requests.js';
-export type { EvaluateRequest, ResetRequest, StepRequest, ToolCall } from './requests.js';
+// Request bodies: the v1 contract's schemas (@envfleet/contract), and their issues as readable lines
+export { evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest, toolCall } from '@envfleet/contract';
+export type { EvaluateRequest, ResetRequest, StepRequest, ToolCall } from '@envfleet/contract';
+export { describeIssues } from './issues.js';
 
 // Nesting of JSON values a request carries
 export { DEFAULT_MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';

@@ -1,8 +1,7 @@
-/** An RFC 6902 operation. Only the three that a diff between two documents needs. */
-export type PatchOperation =
-  | { op: 'add'; path: string; value: unknown }
-  | { op: 'remove'; path: string }
-  | { op: 'replace'; path: string; value: unknown };
+import type { PatchOperation } from '@envfleet/contract';
+
+/** An RFC 6902 operation: only the three a diff between two documents needs (@envfleet/contract). */
+export type { PatchOperation };
 
 const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 

@@ -1,17 +1,8 @@
-import type { JsonValue } from '@envfleet/kit';
-
 /** One server's state: the environment's scenario document (deeply frozen, shared between versions). */
 export type ServerState = unknown;
 
-/** One recorded call: what was asked, what came back. */
-export interface TrajectoryEntry {
-  step: number;
-  /** Always the full `Server-tool` name, even when the caller used the bare tool name. */
-  name: string;
-  arguments: unknown;
-  isError: boolean;
-  content: JsonValue;
-}
+/** One recorded call: what was asked, what came back (as `GET …/trajectory` answers it). */
+export type { TrajectoryEntry } from '@envfleet/contract';
 
 /** Everything about an episode except its trajectory, which the store keeps append-only. */
 export interface EpisodeRecord {

@@ -1,3 +1,4 @@
+import { EnvfleetClient, EnvfleetError } from '@envfleet/client';
 import {
   EpisodeError,
   type EpisodeErrorKind,
@@ -6,9 +7,9 @@ import {
   type ServerRuntime,
   type ToolInfo,
 } from '@envfleet/episodes';
-import type { JsonValue } from '@envfleet/kit';
 
 const REMOTE_TTL_CEILING = 7 * 24 * 3600;
+const PROBE_TIMEOUT_MS = 2_000;
 
 /** What a remote server's episode handle holds in the gateway's episode record. */
 interface RemoteHandle {
@@ -28,17 +29,29 @@ export interface RemoteOptions {
 /** Refusals a remote answers because of its limits (docs/limits.md), by status. */
 const REFUSALS: Record<number, EpisodeErrorKind | undefined> = { 413: 'too_large', 429: 'limit', 507: 'capacity' };
 
+/** A client of the remote whose every request gives up after `timeoutMs`. */
+function clientOf(url: string, token: string | undefined, timeoutMs: number): EnvfleetClient {
+  return new EnvfleetClient({
+    baseUrl: url,
+    ...(token ? { token } : {}),
+    fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+  });
+}
+
 /**
- * An environment served by another envfleet process (a standalone env server). Each gateway episode
- * that uses it owns an episode there, reached through the same v1 API; the gateway's record keeps
- * only the remote episode id. A remote that does not answer is marked unhealthy, and calls to it fail
- * at once with 503 until a health check sees it answer again.
+ * An environment served by another envfleet process (a standalone env server), reached through
+ * the TypeScript client of the same v1 API. Each gateway episode that uses it owns an episode
+ * there; the gateway's record keeps only the remote episode id. A remote that does not answer, or
+ * answers something that is not the API (a proxy's HTML error page), is marked unhealthy, and
+ * calls to it fail at once with 503 until a health check sees it answer again.
  */
 export class RemoteRuntime implements ServerRuntime {
   #description: ServerDescription | undefined;
   #tools: ReadonlyMap<string, ToolInfo> = new Map();
   #healthy = false;
-  readonly #timeoutMs: number;
+  readonly #client: EnvfleetClient;
+  /** The same remote with the health probe's shorter timeout. */
+  readonly #probe: EnvfleetClient;
 
   constructor(
     readonly name: string,
@@ -46,7 +59,8 @@ export class RemoteRuntime implements ServerRuntime {
     readonly options: RemoteOptions = {},
   ) {
     this.url = url.replace(/\/+$/, '');
-    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#client = clientOf(this.url, options.token, options.timeoutMs ?? 10_000);
+    this.#probe = clientOf(this.url, options.token, PROBE_TIMEOUT_MS);
   }
 
   get healthy(): boolean {
@@ -72,12 +86,7 @@ export class RemoteRuntime implements ServerRuntime {
   /** Fetches the remote's description; returns whether it answered. */
   async refresh(): Promise<boolean> {
     try {
-      const { defaultScenario: _ignored, ...description } = await this.#request<ServerDescription & { defaultScenario: unknown }>(
-        'GET',
-        `/v1/environments/${this.name}`,
-        undefined,
-        { skipHealthGate: true },
-      );
+      const { defaultScenario: _ignored, ...description } = await this.#client.environment(this.name);
       this.#description = { ...description, name: this.name };
       this.#tools = new Map(description.tools.map((tool) => [tool.name, tool]));
       this.#healthy = true;
@@ -90,7 +99,7 @@ export class RemoteRuntime implements ServerRuntime {
   /** One health probe: /healthz, then the description if we never had it. */
   async check(): Promise<boolean> {
     try {
-      await this.#request('GET', '/healthz', undefined, { skipHealthGate: true, timeoutMs: 2_000 });
+      await this.#probe.health();
       if (!this.#description) return this.refresh();
       this.#healthy = true;
       return true;
@@ -101,28 +110,29 @@ export class RemoteRuntime implements ServerRuntime {
   }
 
   async defaultScenario(): Promise<unknown> {
-    return (await this.#request<{ defaultScenario: unknown }>('GET', `/v1/environments/${this.name}`)).defaultScenario;
+    return (await this.#call((client) => client.environment(this.name))).defaultScenario;
   }
 
   async open(init: { scenario?: unknown; preset?: string; seed: number; ttlSeconds: number }): Promise<RemoteHandle> {
-    const body = {
-      servers: [this.name],
-      seed: init.seed,
-      // The remote part idles while the agent works in other servers of the episode; the gateway
-      // closes it with the episode, so its own TTL is only a backstop against a lost gateway.
-      ...(init.ttlSeconds > 0 ? { ttlSeconds: Math.min(REMOTE_TTL_CEILING, init.ttlSeconds * 4) } : {}),
-      ...(init.preset !== undefined ? { presets: { [this.name]: init.preset } } : { scenario: { [this.name]: init.scenario ?? {} } }),
-    };
-    const { episodeId } = await this.#request<{ episodeId: string }>('POST', '/v1/episodes', body);
+    const { episodeId } = await this.#call((client) =>
+      client.reset({
+        servers: [this.name],
+        seed: init.seed,
+        // The remote part idles while the agent works in other servers of the episode; the gateway
+        // closes it with the episode, so its own TTL is only a backstop against a lost gateway.
+        ...(init.ttlSeconds > 0 ? { ttlSeconds: Math.min(REMOTE_TTL_CEILING, init.ttlSeconds * 4) } : {}),
+        ...(init.preset !== undefined
+          ? { presets: { [this.name]: init.preset } }
+          : { scenario: { [this.name]: (init.scenario ?? {}) as Record<string, unknown> } }),
+      }),
+    );
     return { episodeId };
   }
 
   async call(state: unknown, tool: string, args: unknown) {
     const handle = state as RemoteHandle;
-    const { results } = await this.#request<{ results: { isError: boolean; content: JsonValue }[] }>(
-      'POST',
-      `/v1/episodes/${handle.episodeId}/step`,
-      { calls: [{ name: `${this.name}-${tool}`, arguments: args ?? {} }] },
+    const { results } = await this.#call((client) =>
+      client.step(handle.episodeId, [{ name: `${this.name}-${tool}`, arguments: args ?? {} }]),
     );
     const result = results[0];
     if (!result) throw new EpisodeError('unavailable', `Remote environment ${this.name} answered a step without a result`);
@@ -130,34 +140,29 @@ export class RemoteRuntime implements ServerRuntime {
   }
 
   async save(state: unknown): Promise<unknown> {
-    const { state: saved } = await this.#request<{ state: Record<string, unknown> }>(
-      'GET',
-      `/v1/episodes/${(state as RemoteHandle).episodeId}/state`,
-    );
+    const { state: saved } = await this.#call((client) => client.state((state as RemoteHandle).episodeId));
     return saved[this.name];
   }
 
   async snapshot(state: unknown): Promise<RemoteSnapshot> {
     const handle = state as RemoteHandle;
-    const { snapshotId } = await this.#request<{ snapshotId: string }>('POST', `/v1/episodes/${handle.episodeId}/snapshots`, {});
+    const { snapshotId } = await this.#call((client) => client.snapshot(handle.episodeId));
     return { episodeId: handle.episodeId, snapshotId };
   }
 
   async restore(_current: unknown, snapshot: unknown): Promise<RemoteHandle> {
     const { episodeId, snapshotId } = snapshot as RemoteSnapshot;
-    await this.#request('POST', `/v1/episodes/${episodeId}/restore`, { snapshotId });
+    await this.#call((client) => client.restore(episodeId, snapshotId));
     return { episodeId };
   }
 
   async fork(state: unknown): Promise<RemoteHandle> {
-    const { episodeIds } = await this.#request<{ episodeIds: string[] }>('POST', `/v1/episodes/${(state as RemoteHandle).episodeId}/fork`, {
-      count: 1,
-    });
+    const { episodeIds } = await this.#call((client) => client.fork((state as RemoteHandle).episodeId, 1));
     return { episodeId: episodeIds[0] as string };
   }
 
   async close(state: unknown): Promise<void> {
-    await this.#request('DELETE', `/v1/episodes/${(state as RemoteHandle).episodeId}`).catch((error: unknown) => {
+    await this.#call((client) => client.close((state as RemoteHandle).episodeId)).catch((error: unknown) => {
       if (!(error instanceof EpisodeError && error.status === 404)) throw error;
     });
   }
@@ -166,51 +171,57 @@ export class RemoteRuntime implements ServerRuntime {
     return args;
   }
 
-  async #request<T = unknown>(
-    method: string,
-    path: string,
-    body?: unknown,
-    options: { skipHealthGate?: boolean; timeoutMs?: number } = {},
-  ): Promise<T> {
-    if (!options.skipHealthGate && !this.#healthy) {
+  /** One request of an episode operation: refused at once while the remote is unhealthy. */
+  async #call<T>(request: (client: EnvfleetClient) => Promise<T>): Promise<T> {
+    if (!this.#healthy) {
       throw new EpisodeError(
         'unavailable',
         `Remote environment ${this.name} at ${this.url} is unhealthy (it stopped answering); retry once it is back`,
       );
     }
-    let response: Response;
     try {
-      response = await fetch(`${this.url}${path}`, {
-        method,
-        headers: {
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(options.timeoutMs ?? this.#timeoutMs),
-      });
+      return await request(this.#client);
     } catch (error) {
-      this.#healthy = false;
-      const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-      throw new EpisodeError('unavailable', `Remote environment ${this.name} at ${this.url} does not answer (${cause})`);
+      throw this.#failure(error);
     }
-    const text = await response.text();
-    const payload = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    if (response.ok) return payload as T;
-    const detail = typeof payload.detail === 'string' ? payload.detail : `HTTP ${response.status}`;
-    const issues = Array.isArray(payload.issues) ? (payload.issues as string[]) : [];
-    if (response.status === 400) throw new EpisodeError('bad_request', detail, issues);
-    if (response.status === 404) throw new EpisodeError('not_found', `${this.name} (remote): ${detail}`);
-    if (response.status === 409) throw new EpisodeError('conflict', `${this.name} (remote): ${detail}`);
-    const refusal = REFUSALS[response.status];
+  }
+
+  /** The client's error in the engine's terms, marking the remote unhealthy when it is not answering as itself. */
+  #failure(error: unknown): unknown {
+    if (!(error instanceof EnvfleetError)) return error;
+    const where = `${this.name} (remote at ${this.url})`;
+    if (error.status === 0) {
+      this.#healthy = false;
+      const cause =
+        error.cause instanceof Error ? ((error.cause.cause as Error | undefined)?.message ?? error.cause.message) : error.detail;
+      return new EpisodeError('unavailable', `Remote environment ${this.name} at ${this.url} does not answer (${cause})`);
+    }
+    const refusal = REFUSALS[error.status];
+    // A 429 is the remote's (or its proxy's) way of saying "later", whatever the body: passed on as
+    // a 429, and the remote stays healthy.
+    if (error.status === 429 && !error.answeredJson) return new EpisodeError('limit', `${where} answered 429: ${clip(error.detail)}`);
+    if (!error.answeredJson) {
+      this.#healthy = false;
+      return new EpisodeError(
+        'bad_gateway',
+        `Remote environment ${this.name} at ${this.url} answered ${error.status} with something other than JSON (${clip(error.detail)}): a proxy's error page, or not an envfleet server. It is marked unhealthy until a health probe sees it answer`,
+      );
+    }
+    if (error.status === 400) return new EpisodeError('bad_request', error.detail, error.issues);
+    if (error.status === 404) return new EpisodeError('not_found', `${this.name} (remote): ${error.detail}`);
+    if (error.status === 409) return new EpisodeError('conflict', `${this.name} (remote): ${error.detail}`);
     if (refusal) {
       // The remote's own limits: passed on as they are, so the client learns which setting to raise, and where.
-      const message = `${this.name} (remote at ${this.url}): ${detail}`;
-      if (typeof payload.setting === 'string' && typeof payload.limit === 'number') {
-        throw new LimitError(refusal, message, payload.setting, payload.limit);
-      }
-      throw new EpisodeError(refusal, message);
+      const message = `${where}: ${error.detail}`;
+      if (error.setting !== undefined && error.limit !== undefined) return new LimitError(refusal, message, error.setting, error.limit);
+      return new EpisodeError(refusal, message);
     }
-    throw new EpisodeError('unavailable', `Remote environment ${this.name} at ${this.url} failed: ${detail}`);
+    return new EpisodeError('unavailable', `Remote environment ${this.name} at ${this.url} failed: ${error.detail}`);
   }
+}
+
+/** The start of a text for a message: a proxy's page can be long. */
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length > 120 ? `${flat.slice(0, 120)}…` : flat);
 }

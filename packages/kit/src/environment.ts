@@ -2,7 +2,7 @@ import { type Draft, freeze, produce } from 'immer';
 import type { z } from 'zod';
 import { createToolContext } from './context.js';
 import { argumentsJsonSchema, type JsonSchema } from './json-schema.js';
-import { isPlainName, NAME_PATTERN } from './tool-names.js';
+import { isPlainName, NAME_PATTERN } from '@envfleet/contract';
 import { coerceLax, readArguments } from './lax-arguments.js';
 import { type JsonValue, toPlainJson } from './plain-json.js';
 import { withoutPrototypes } from './null-prototype.js';

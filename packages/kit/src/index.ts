@@ -27,7 +27,8 @@ export { toPlainJson } from './plain-json.js';
 export type { JsonValue } from './plain-json.js';
 
 // Naming what a caller got wrong: the name they meant, and long names clipped for messages
-export { isPlainName, NAME_PATTERN, qualifiedToolName, splitToolName } from './tool-names.js';
+// Server and tool names, as the wire contract defines them
+export { isPlainName, NAME_PATTERN, qualifiedToolName, splitToolName } from '@envfleet/contract';
 export { closestName } from './suggest.js';
 export { clipText } from './clip-text.js';
 

@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import type { z } from 'zod';
 import type { ToolContext } from './context.js';
 import { argumentsJsonSchema, type JsonSchema } from './json-schema.js';
-import { isPlainName, NAME_PATTERN } from './tool-names.js';
+import { isPlainName, NAME_PATTERN } from '@envfleet/contract';
 
 /** MCP tool annotations (hints for clients; `readOnlyHint` marks pure reads). */
 export interface ToolAnnotations {

@@ -1,3 +1,4 @@
+import { API_PREFIX } from '@envfleet/contract';
 import {
   DEFAULT_MAX_JSON_DEPTH,
   type EngineOptions,
@@ -11,16 +12,15 @@ import {
 import type { Environment } from '@envfleet/kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { httpTimeouts, timeoutServerOptions } from './http-timeouts.js';
-import { bearerAuth } from './plugins/auth.js';
+import { type AccessOptions, accessChecks } from './plugins/access.js';
 import { docsRoutes } from './plugins/docs.js';
-import { batchRoute } from './plugins/batch.js';
-import { episodeRoutes } from './plugins/episode-routes.js';
+import { v1Routes } from './plugins/episode-routes.js';
 import { answerClientErrors, routingProblem } from './plugins/early-errors.js';
 import { healthRoutes } from './plugins/health.js';
-import { allowedHostnames, hostGuard } from './plugins/host-guard.js';
+import { allowedHostnames } from './plugins/host-guard.js';
 import { jsonBodies } from './plugins/json-body.js';
 import { mcpPlugin } from './plugins/mcp.js';
-import { FleetMetrics, metricsRoute } from './plugins/metrics.js';
+import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
 
@@ -100,20 +100,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.onEpisodeClose ? { onClose: options.onEpisodeClose } : {}),
     onUnexpectedToolError: ({ server, tool, error }) => app.log.error({ err: error, server, tool }, 'tool handler failed unexpectedly'),
   });
+  // Read by tests and the fuzz's engine pass, which drive the engine of a built server directly.
   app.decorate('engine', engine);
 
-  problemPlugin(app);
-  jsonBodies(app, { maxDepth: maxJsonDepth });
-  hostGuard(app, { allowedHosts: allowedHostnames(options.allowedHosts, publicUrl) });
-  if (options.token) bearerAuth(app, options.token);
-  await metricsRoute(app, { metrics });
-  await healthRoutes(app, { store });
-  await episodeRoutes(app, { engine, ...(publicUrl ? { publicUrl } : {}) });
-  await batchRoute(app, { engine });
-  await docsRoutes(app, { title: 'envfleet', version: '1' });
+  // Every route but the health probes is guarded (Host and Origin, then the token): each guarded
+  // plugin registers the checks as its own hooks, and an unknown path runs them before its 404.
+  const access: AccessOptions = {
+    allowedHosts: allowedHostnames(options.allowedHosts, publicUrl),
+    ...(options.token ? { token: options.token } : {}),
+  };
+  await app.register(problemPlugin, { notFoundGuards: accessChecks(access) });
+  await app.register(jsonBodies, { maxDepth: maxJsonDepth });
+  await app.register(requestMetrics, { metrics });
+  await app.register(healthRoutes, { store });
+  await app.register(metricsRoute, { metrics, access });
+  await app.register(v1Routes, { prefix: API_PREFIX, engine, access, ...(publicUrl ? { publicUrl } : {}) });
+  await app.register(docsRoutes, { prefix: '/docs', title: 'envfleet', version: '1', access });
   const only = registry.names();
-  await mcpPlugin(app, {
+  await app.register(mcpPlugin, {
     engine,
+    access,
     info: options.info ?? {
       name: options.privateMcp === 'single' && only.length === 1 ? (only[0] as string) : 'envfleet',
       version: '0.1.0',

@@ -1,6 +1,7 @@
 export interface OperationObject {
   summary?: string;
-  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  parameters?: unknown[];
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
   responses?: Record<string, { description?: string; content?: Record<string, unknown> }>;
 }
 

@@ -1,8 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem.js';
-
-const OPEN_ROUTES = new Set(['/healthz', '/readyz']);
 
 // The scheme is case-insensitive (RFC 7235): "bearer", "Bearer" and "BEARER" are one scheme.
 const BEARER = /^bearer +(\S+) *$/i;
@@ -11,15 +9,14 @@ const BEARER = /^bearer +(\S+) *$/i;
 // reveals neither the token's characters nor its length.
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-/** Optional bearer token on every route but health checks. */
-export function bearerAuth(app: FastifyInstance, token: string): void {
+/** The hook that refuses a request without the server's token (routes add it through access.ts). */
+export function bearerCheck(token: string) {
   const expected = digest(token);
-  app.addHook('onRequest', async (request, reply) => {
-    if (OPEN_ROUTES.has(request.url.split('?')[0] ?? '')) return;
+  return async function checkToken(request: FastifyRequest, reply: FastifyReply) {
     const given = BEARER.exec(request.headers.authorization ?? '')?.[1];
     if (given === undefined || !timingSafeEqual(digest(given), expected)) {
       reply.header('www-authenticate', 'Bearer');
       return sendProblem(reply, 401, 'Send "Authorization: Bearer <token>" with the token this server was started with (ENVFLEET_TOKEN)');
     }
-  });
+  };
 }

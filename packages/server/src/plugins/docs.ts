@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { type AccessOptions, accessGuard } from './access.js';
 import { openApiDocument } from '../openapi/document.js';
 import { docsPage } from '../openapi/page.js';
 
-/** `GET /docs` (a page) and `GET /docs/openapi.json`, both built once at start. */
-export async function docsRoutes(app: FastifyInstance, options: { title: string; version: string }): Promise<void> {
-  const document = openApiDocument(options);
+/** `GET /docs` (a page) and `GET /docs/openapi.json`, both built once at start; register with `prefix: '/docs'`. */
+export async function docsRoutes(app: FastifyInstance, options: { title: string; version: string; access: AccessOptions }): Promise<void> {
+  const document = openApiDocument({ title: options.title, version: options.version });
   const page = docsPage(document);
-  app.get('/docs/openapi.json', async () => document);
-  app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
+  await app.register(accessGuard, options.access);
+  app.get('/openapi.json', async () => document);
+  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
 }

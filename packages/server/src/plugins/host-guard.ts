@@ -1,16 +1,10 @@
 import { clipText } from '@envfleet/kit';
 import { validateHostHeader, validateOriginHeader } from '@modelcontextprotocol/server';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem.js';
 
 /** A browser sends these only for pages served from this machine; a rebinding page sends its own name. */
 const LOCALHOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
-
-/**
- * Kubernetes probes a pod by its IP address, which no allowlist can know in advance; liveness and
- * readiness reveal nothing and change nothing, so they answer any Host.
- */
-const OPEN_TO_ANY_HOST = new Set(['/healthz', '/readyz']);
 
 const shown = (text: string) => JSON.stringify(clipText(text));
 
@@ -30,14 +24,14 @@ export function allowedHostnames(listed: readonly string[] = [], publicUrl?: str
 }
 
 /**
- * Refuses, on every route but the probes, a request whose Host (or, from a browser, Origin) is not
- * an allowed name. With no token set, this is what keeps a web page from driving the API through
- * DNS rebinding: its requests carry the page's own host name, which no allowlist holds.
+ * The hook that refuses a request whose Host (or, from a browser, Origin) is not an allowed name.
+ * With no token set, this is what keeps a web page from driving the API through DNS rebinding: its
+ * requests carry the page's own host name, which no allowlist holds. Routes add it through the
+ * access guard (access.ts); the health probes do not, since Kubernetes probes a pod by its IP.
  */
-export function hostGuard(app: FastifyInstance, options: { allowedHosts: readonly string[] }): void {
-  const allowed = [...options.allowedHosts];
-  app.addHook('onRequest', async (request, reply) => {
-    if (OPEN_TO_ANY_HOST.has(request.url.split('?')[0] ?? '')) return;
+export function hostCheck(allowedHosts: readonly string[]) {
+  const allowed = [...allowedHosts];
+  return async function checkHost(request: FastifyRequest, reply: FastifyReply) {
     const host = request.headers.host;
     const hostCheck = validateHostHeader(host, allowed);
     if (!hostCheck.ok) {
@@ -57,5 +51,5 @@ export function hostGuard(app: FastifyInstance, options: { allowedHosts: readonl
         `This server does not take requests from pages at the Origin ${shown(origin ?? '')} (a guard against DNS rebinding and cross-site requests). If that page is yours, add its host name to ENVFLEET_ALLOWED_HOSTS`,
       );
     }
-  });
+  };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 
 /**
  * Levels a request may add around the data it carries (a batch step holds its arguments at level 6:
@@ -31,9 +32,9 @@ class JsonBodyError extends Error {
  * the default parser refuses such bodies), and nothing is assigned through a prototype. The nesting
  * is bounded before parsing: a body nested 100 000 deep parses, but every recursive reader after it
  * (serialising the trajectory, the stores) overflows its stack on it, and 16 MiB of `[` would take
- * the heap.
+ * the heap. Wrapped with fastify-plugin: the parser is for every route of the server.
  */
-export function jsonBodies(app: FastifyInstance, options: { maxDepth: number }): void {
+export const jsonBodies = fp(async function jsonBodies(app: FastifyInstance, options: { maxDepth: number }) {
   const limit = options.maxDepth + ENVELOPE_DEPTH;
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
@@ -54,7 +55,7 @@ export function jsonBodies(app: FastifyInstance, options: { maxDepth: number }):
       done(new JsonBodyError('FST_ERR_CTP_INVALID_JSON_BODY', (error as Error).message), undefined);
     }
   });
-}
+});
 
 /**
  * Whether the JSON text opens more than `limit` objects or arrays inside one another. One pass, no

@@ -6,6 +6,7 @@ import { createMcpHandler, isInitializeRequest } from '@modelcontextprotocol/ser
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type EpisodeBinding, EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
 import { LegacySessions } from '../mcp/legacy-sessions.js';
+import { type AccessOptions, accessGuard } from './access.js';
 
 export interface McpPluginOptions {
   engine: EpisodeEngine;
@@ -19,6 +20,8 @@ export interface McpPluginOptions {
   sessionIdleMs?: number;
   /** Open sessions kept at once (default 10 000); an initialize past it is refused with 507. */
   maxSessions?: number;
+  /** Host, Origin and token checks, run as hooks of this plugin's routes before any of them. */
+  access: AccessOptions;
 }
 
 interface Surface {
@@ -40,11 +43,12 @@ interface Surface {
  * it as a 2025-only server would, and auto-negotiating clients fall back to a session — sharing an
  * episode between agents by accident would be far worse.
  *
- * Host and Origin (DNS rebinding) are checked for these routes as for every other, by the host
- * guard, before any route runs.
+ * Host and Origin (DNS rebinding) are checked by hooks of this plugin, scoped to its routes, before
+ * any of them runs (the MCP specification asks servers to validate both).
  */
 export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions): Promise<void> {
   const { engine } = options;
+  await app.register(accessGuard, options.access);
   const servers = new EpisodeMcpServers(engine, options.info, (err, call) =>
     app.log.error({ err, episodeId: call.episodeId, tool: call.tool }, 'MCP tool call failed'),
   );

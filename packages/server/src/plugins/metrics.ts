@@ -1,5 +1,7 @@
 import type { EpisodeStore } from '@envfleet/episodes';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { type AccessOptions, accessGuard } from './access.js';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of one server process; `observeCall` is wired into the episode engine. */
@@ -76,7 +78,11 @@ export class FleetMetrics {
   };
 }
 
-export async function metricsRoute(app: FastifyInstance, options: { metrics: FleetMetrics }): Promise<void> {
+/**
+ * Times every request of the server by route and status. Wrapped with fastify-plugin: the hook is
+ * for every route, not only the ones registered inside this plugin.
+ */
+export const requestMetrics = fp(async function requestMetrics(app: FastifyInstance, options: { metrics: FleetMetrics }) {
   const { metrics } = options;
   // A callback hook and cached label children: this runs on every request of a rollout fleet.
   const perRoute = new Map<string, Histogram.Internal<'method' | 'route' | 'status'>>();
@@ -91,6 +97,12 @@ export async function metricsRoute(app: FastifyInstance, options: { metrics: Fle
     child.observe(reply.elapsedTime / 1000);
     done();
   });
+});
+
+/** `GET /metrics`, in Prometheus's text format, behind the same access checks as the API. */
+export async function metricsRoute(app: FastifyInstance, options: { metrics: FleetMetrics; access: AccessOptions }): Promise<void> {
+  const { metrics } = options;
+  await app.register(accessGuard, options.access);
   app.get('/metrics', async (_request, reply) => {
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();

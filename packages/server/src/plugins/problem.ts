@@ -1,5 +1,7 @@
+import type { ProblemDetails } from '@envfleet/contract';
 import { EpisodeError, LimitError } from '@envfleet/episodes';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
 
 /**
  * Every failure leaves as RFC 9457 problem+json: `status`, `title`, `detail`, and for bad input the
@@ -19,46 +21,74 @@ const TITLES: Record<number, string> = {
   429: 'Too Many Requests',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
   507: 'Insufficient Storage',
 };
 
 /** The problem+json body for a status (also what a failed batch op answers inside its batch). */
-export function problemDetails(status: number, detail: string, extra: Record<string, unknown> = {}) {
+export function problemDetails(status: number, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
   return { type: 'about:blank', status, title: TITLES[status] ?? 'Error', detail, ...extra };
 }
 
-export function sendProblem(reply: FastifyReply, status: number, detail: string, extra: Record<string, unknown> = {}) {
-  return reply
-    .code(status)
-    .type('application/problem+json')
-    .send(problemDetails(status, detail, extra));
+const UNEXPECTED = 'The server failed to handle this request; it has been logged.';
+
+/**
+ * The one problem builder: what a failure is answered with, by the error handler for a request and
+ * by a batch for one op. An EpisodeError says what is wrong in its own words; fastify's own errors
+ * (malformed JSON, body too large) keep their status; anything else is a 5xx whose cause is logged,
+ * never shown, and answered with `unexpected`.
+ */
+export function problemFor(error: unknown, unexpected = UNEXPECTED): ProblemDetails {
+  if (error instanceof EpisodeError) return problemDetails(error.status, error.message, episodeErrorFields(error));
+  const status = (error as Partial<FastifyError> | undefined)?.statusCode ?? 500;
+  if (status >= 500) return problemDetails(status, unexpected);
+  return problemDetails(status, explainFastifyError(error as FastifyError));
+}
+
+export function sendProblem(reply: FastifyReply, status: number, detail: string, extra: Partial<ProblemDetails> = {}) {
+  return replyProblem(reply, problemDetails(status, detail, extra));
+}
+
+function replyProblem(reply: FastifyReply, problem: ProblemDetails) {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
 /** What a problem body adds for an episode error: the issues of bad input, the setting of a limit. */
-export function episodeErrorFields(error: EpisodeError): Record<string, unknown> {
+export function episodeErrorFields(error: EpisodeError): Partial<ProblemDetails> {
   return {
     ...(error.issues.length ? { issues: error.issues } : {}),
     ...(error instanceof LimitError ? { setting: error.setting, limit: error.limit } : {}),
   };
 }
 
-export function problemPlugin(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | EpisodeError | Error, request, reply) => {
-    if (error instanceof EpisodeError) return sendProblem(reply, error.status, error.message, episodeErrorFields(error));
-    const status = (error as FastifyError).statusCode ?? 500;
-    if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-      return sendProblem(reply, status, 'The server failed to handle this request; it has been logged.');
-    }
-    return sendProblem(reply, status, explainFastifyError(error as FastifyError, request.routeOptions.config));
-  });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, `No route ${request.method} ${request.url.split('?')[0]} — see GET /docs for the API`),
-  );
+export interface ProblemPluginOptions {
+  /**
+   * Run before a 404 is answered: the access checks of the routes (Host, token), so that an
+   * unknown path tells a refused client no more than a known one does.
+   */
+  notFoundGuards?: preHandlerAsyncHookHandler[];
 }
 
-function explainFastifyError(error: FastifyError, _config: unknown): string {
+/**
+ * Answers every failure of the whole server as problem+json. Wrapped with fastify-plugin: error
+ * and not-found handlers set in an encapsulated plugin would cover only that plugin's routes.
+ */
+export const problemPlugin = fp(
+  async function problemPlugin(app: FastifyInstance, options: ProblemPluginOptions) {
+    app.setErrorHandler((error: FastifyError | EpisodeError | Error, request, reply) => {
+      const problem = problemFor(error);
+      if (!(error instanceof EpisodeError) && problem.status >= 500) request.log.error({ err: error }, 'request failed');
+      return replyProblem(reply, problem);
+    });
+    app.setNotFoundHandler({ preHandler: options.notFoundGuards ?? [] }, (request, reply) =>
+      sendProblem(reply, 404, `No route ${request.method} ${request.url.split('?')[0]} — see GET /docs for the API`),
+    );
+  },
+  { name: 'envfleet-problems', fastify: '5.x' },
+);
+
+function explainFastifyError(error: FastifyError): string {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

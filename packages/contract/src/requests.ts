@@ -1,8 +1,8 @@
-import { NAME_PATTERN } from '@envfleet/kit';
+import { NAME_PATTERN } from './names.js';
 import { z } from 'zod';
 
-// The bodies of the v1 API, validated once here so the standalone server, the gateway and the
-// OpenAPI document all use the same definitions.
+// The bodies of the v1 API: the engine parses them with these schemas, the OpenAPI document is
+// generated from them, and the clients' request types are inferred from them.
 
 const serverName = z.string().min(1).regex(NAME_PATTERN, 'server names are letters, digits and "_"');
 
@@ -47,18 +47,35 @@ export const evaluateRequest = z.object({
   formatErrors: z.int().min(0).optional(),
 });
 
+/** Ops one batch may carry: enough for a worker's whole group of episodes, bounded per request. */
+export const MAX_BATCH_OPS = 4096;
+
+export const batchOps = ['reset', 'step', 'state', 'evaluate', 'close'] as const;
+
+/**
+ * `POST /v1/batch`: each op is its own route's body plus `op` and the episode it acts on; the
+ * engine checks each op's body when it runs, so one bad op is answered on its own.
+ */
+export const batchRequest = z.object({
+  ops: z
+    .array(
+      z.looseObject({
+        op: z.enum(batchOps),
+        episodeId: z.string().optional(),
+      }),
+    )
+    .min(1)
+    .max(MAX_BATCH_OPS)
+    .describe(
+      `1 to ${MAX_BATCH_OPS} ops, run in order. Each is its own route's body plus \`op\` and, but for a reset, the \`episodeId\` it acts on: reset as POST /v1/episodes, step as …/step, evaluate as …/evaluate; state and close carry nothing else.`,
+    ),
+});
+
 export type ResetRequest = z.input<typeof resetRequest>;
 export type StepRequest = z.input<typeof stepRequest>;
 export type ToolCall = z.input<typeof toolCall>;
 export type EvaluateRequest = z.input<typeof evaluateRequest>;
-
-/** Parses a body or throws the zod issues as readable lines ("servers[0]: …"). */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.reduce<string>(
-      (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
-      '',
-    );
-    return `${path || 'body'}: ${issue.message}`;
-  });
-}
+export type RestoreRequest = z.input<typeof restoreRequest>;
+export type ForkRequest = z.input<typeof forkRequest>;
+export type GroundTruthCall = EvaluateRequest['groundTruth'][number];
+export type BatchOpName = (typeof batchOps)[number];

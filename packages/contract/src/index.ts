@@ -1,0 +1,53 @@
+// @envfleet/contract — the v1 wire contract, written once: request and response schemas (zod),
+// problem+json, and the route table. The engine infers its result types from it, the server
+// registers routes and builds the OpenAPI document from it, and the TypeScript client imports its
+// types (types only, so the client keeps no runtime dependency).
+
+// Server and tool names (`Server-tool`)
+export { isPlainName, NAME_PATTERN, qualifiedToolName, splitToolName } from './names.js';
+
+export type { JsonValue } from './json.js';
+export { jsonValue } from './json.js';
+
+// Request bodies
+export {
+  batchOps,
+  batchRequest,
+  evaluateRequest,
+  forkRequest,
+  MAX_BATCH_OPS,
+  resetRequest,
+  restoreRequest,
+  stepRequest,
+  toolCall,
+} from './requests.js';
+export type {
+  BatchOpName,
+  EvaluateRequest,
+  ForkRequest,
+  GroundTruthCall,
+  ResetRequest,
+  RestoreRequest,
+  StepRequest,
+  ToolCall,
+} from './requests.js';
+
+// Answers
+export {
+  batchResult,
+  callResult,
+  environmentDescription,
+  episodeCreated,
+  evaluation,
+  patchOperation,
+  problem,
+  responses,
+  tool,
+  toolAnnotations,
+  trajectoryEntry,
+} from './responses.js';
+export type * from './types.js';
+
+// Routes
+export { API_PREFIX, routes } from './routes.js';
+export type { RouteName, RouteSpec } from './routes.js';

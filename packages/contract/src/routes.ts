@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import { batchRequest, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from './requests.js';
+import { responses } from './responses.js';
+
+/** Every route of the v1 API is under this prefix (the paths below are relative to it). */
+export const API_PREFIX = '/v1';
+
+/** One route of the v1 API, as data: the server registers it, the OpenAPI document describes it. */
+export interface RouteSpec {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Relative to API_PREFIX, parameters written `{name}` as in OpenAPI. */
+  path: string;
+  summary: string;
+  request?: z.ZodType;
+  response: z.ZodType;
+  /** The status of a success (default 200). */
+  status?: number;
+  /** Refusals by a limit (docs/limits.md), by status, and why. */
+  limits?: Record<number, string>;
+}
+
+const EPISODE_LIMIT =
+  'The server holds as many live episodes (ENVFLEET_MAX_EPISODES) or state bytes (ENVFLEET_MAX_TOTAL_STATE_BYTES) as it is set to';
+
+/** The v1 route table, written once. Keys name the handlers the server gives each route. */
+export const routes = {
+  listEnvironments: {
+    method: 'GET',
+    path: '/environments',
+    summary: 'List environments with their tools',
+    response: responses.environments,
+  },
+  describeEnvironment: {
+    method: 'GET',
+    path: '/environments/{name}',
+    summary: 'Describe one environment, with its default scenario',
+    response: responses.environment,
+  },
+  reset: {
+    method: 'POST',
+    path: '/episodes',
+    summary: 'Reset: start an episode over one or more servers',
+    request: resetRequest,
+    response: responses.reset,
+    status: 201,
+    limits: {
+      413: "The scenario is larger than one episode's states may be (ENVFLEET_MAX_STATE_BYTES), or than the body limit",
+      507: EPISODE_LIMIT,
+    },
+  },
+  step: {
+    method: 'POST',
+    path: '/episodes/{episodeId}/step',
+    summary: "Run a turn's tool calls in order",
+    request: stepRequest,
+    response: responses.step,
+    limits: {
+      413: "A call's arguments are larger than ENVFLEET_MAX_ARGUMENT_BYTES, or the body than the body limit",
+      429: 'The episode made its last step (ENVFLEET_MAX_STEPS)',
+    },
+  },
+  state: {
+    method: 'GET',
+    path: '/episodes/{episodeId}/state',
+    summary: "Every server's saved state",
+    response: responses.state,
+  },
+  trajectory: {
+    method: 'GET',
+    path: '/episodes/{episodeId}/trajectory',
+    summary: 'Every call so far with its result',
+    response: responses.trajectory,
+  },
+  snapshot: {
+    method: 'POST',
+    path: '/episodes/{episodeId}/snapshots',
+    summary: 'Take a snapshot (O(1))',
+    response: responses.snapshot,
+    status: 201,
+    limits: { 429: 'The episode keeps as many snapshots as it may (ENVFLEET_MAX_SNAPSHOTS)' },
+  },
+  restore: {
+    method: 'POST',
+    path: '/episodes/{episodeId}/restore',
+    summary: 'Go back to a snapshot',
+    request: restoreRequest,
+    response: responses.restore,
+  },
+  fork: {
+    method: 'POST',
+    path: '/episodes/{episodeId}/fork',
+    summary: 'Copy the episode count times (GRPO groups)',
+    request: forkRequest,
+    response: responses.fork,
+    status: 201,
+    limits: { 507: EPISODE_LIMIT },
+  },
+  evaluate: {
+    method: 'POST',
+    path: '/episodes/{episodeId}/evaluate',
+    summary: 'The EnvFactory reward, with a JSON Patch per server',
+    request: evaluateRequest,
+    response: responses.evaluate,
+  },
+  close: {
+    method: 'DELETE',
+    path: '/episodes/{episodeId}',
+    summary: 'Close the episode and return its final state',
+    response: responses.close,
+  },
+  batch: {
+    method: 'POST',
+    path: '/batch',
+    summary: 'Many operations in one request, each with its own status',
+    request: batchRequest,
+    response: responses.batch,
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof routes;
