@@ -19,6 +19,7 @@ import { healthRoutes } from './plugins/health.js';
 import { allowedHostnames, hostGuard } from './plugins/host-guard.js';
 import { jsonBodies } from './plugins/json-body.js';
 import { mcpPlugin } from './plugins/mcp.js';
+import { envfactoryMcp } from './envfactory/plugin.js';
 import { FleetMetrics, metricsRoute } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
@@ -122,6 +123,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       options.privateMcp === 'single'
         ? [{ path: '/mcp', servers: () => only }]
         : [{ path: '/mcp/:server', servers: (params) => [params.server ?? ''] }],
+    ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
+    ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
+  });
+
+  await envfactoryMcp(app, {
+    engine,
     ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
     ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
   });
