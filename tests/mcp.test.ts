@@ -178,7 +178,7 @@ describe('request timeouts', () => {
 
 it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', async () => {
   // fetch() may not set Host, so this goes through node:http.
-  const status = (headers: Record<string, string>) =>
+  const status = (headers: Record<string, string>, path = '/mcp') =>
     new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({
         jsonrpc: '2.0',
@@ -187,7 +187,7 @@ it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', asyn
         params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
       });
       const request = httpRequest(
-        `${base}/mcp`,
+        `${base}${path}`,
         { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers } },
         (response) => {
           response.resume();
@@ -199,6 +199,10 @@ it('rejects a foreign Host or Origin header (DNS rebinding) on MCP routes', asyn
     });
   expect(await status({ host: 'evil.example' })).toBe(403);
   expect(await status({ origin: 'http://evil.example' })).toBe(403);
+  // The EnvFactory-compatible endpoint is guarded the same way.
+  expect(await status({ host: 'evil.example' }, '/envfactory/Calendar/mcp')).toBe(403);
+  expect(await status({ origin: 'http://evil.example' }, '/envfactory/Calendar/mcp')).toBe(403);
+  expect(await status({}, '/envfactory/Calendar/mcp')).toBe(200);
 });
 
 // The three servers the foundation was proven on, each run from its package's own bin.

@@ -3,6 +3,7 @@
 // Commands
 export { exportArchive } from './commands/export.js';
 export { list } from './commands/list.js';
+export { MCP_CONFIG_USAGE, mcpConfig } from './commands/mcp-config.js';
 export { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
 export type { NewEnvironmentOptions, NewEnvironmentResult } from './commands/new-env.js';
 export { serve } from './commands/serve.js';

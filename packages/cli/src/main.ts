@@ -4,6 +4,7 @@ import { ConfigError } from '@envfleet/host';
 import { StoreConfigurationError } from '@envfleet/store';
 import { exportArchive } from './commands/export.js';
 import { list } from './commands/list.js';
+import { mcpConfig } from './commands/mcp-config.js';
 import { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
 import { serve } from './commands/serve.js';
 
@@ -14,6 +15,8 @@ const HELP = `envfleet — stateful MCP tool environments for agents and RL
   envfleet new-env <Name> [--reference <EnvFactory checkout>] [--domain <d>]
                                   scaffold environments/<domain>/<name>/ from the catalog
   envfleet export --out FILE.jsonl  archived episodes (DATABASE_URL) as EnvFactory-style JSONL
+  envfleet export mcp-config --base URL [--env A,B] [--out FILE]
+                                  EnvFactory's mcp_server.json pointing at /envfactory/{Server}/mcp
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -32,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${await list(cwd, rest.includes('--json'))}\n`);
       return 0;
     case 'export':
+      if (rest[0] === 'mcp-config') {
+        const written = mcpConfig(cwd, rest.slice(1));
+        process.stdout.write(written.out ? `Wrote ${written.servers.length} servers to ${written.out}\n` : written.json);
+        return 0;
+      }
       process.stdout.write(`${await exportArchive(rest)}\n`);
       return 0;
     case 'new-env': {

@@ -20,6 +20,7 @@ import { healthRoutes } from './plugins/health.js';
 import { allowedHostnames } from './plugins/host-guard.js';
 import { jsonBodies } from './plugins/json-body.js';
 import { mcpPlugin } from './plugins/mcp.js';
+import { envfactoryMcp } from './envfactory/plugin.js';
 import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
@@ -128,6 +129,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       options.privateMcp === 'single'
         ? [{ path: '/mcp', servers: () => only }]
         : [{ path: '/mcp/:server', servers: (params) => [params.server ?? ''] }],
+    ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
+    ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
+  });
+
+  await app.register(envfactoryMcp, {
+    engine,
+    access,
     ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
     ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
   });

@@ -18,5 +18,9 @@ export { EnvironmentRegistry } from '@envfleet/episodes';
 export { EpisodeMcpServers, toCallToolResult } from './mcp/episode-mcp-server.js';
 export type { EpisodeBinding } from './mcp/episode-mcp-server.js';
 
+// EnvFactory-compatible MCP (/envfactory/{Server}/mcp)
+export { envfactoryMcpPath } from './envfactory/plugin.js';
+export { fastmcpContent } from './envfactory/fastmcp-content.js';
+
 // Errors as problem+json
 export { sendProblem } from './plugins/problem.js';
