@@ -1,0 +1,127 @@
+"""Each v1 operation as (method, path, body), shared by Client and AsyncClient so the two cannot
+drift apart: a client only decides how the request travels."""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import Any, Dict, Mapping, NamedTuple, Optional, Sequence
+
+from .types import ToolCall
+
+
+class Route(NamedTuple):
+    method: str
+    path: str
+    body: Any = None
+
+    @property
+    def name(self) -> str:
+        """How an error names the request: ``POST /v1/episodes/ep_…/step``."""
+        return f"{self.method} {self.path}"
+
+
+def check_base_url(base_url: str, client_name: str) -> str:
+    parsed = urllib.parse.urlparse(base_url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ValueError(f'{client_name} base_url "{base_url}" is not an http(s) URL: give one like http://127.0.0.1:8080')
+    return base_url.rstrip("/")
+
+
+def environments() -> Route:
+    return Route("GET", "/v1/environments")
+
+
+def environment(name: str) -> Route:
+    return Route("GET", f"/v1/environments/{_quote(name)}")
+
+
+def reset(
+    servers: Sequence[str],
+    scenario: Optional[Mapping[str, Mapping[str, Any]]],
+    presets: Optional[Mapping[str, str]],
+    seed: Optional[int],
+    ttl_seconds: Optional[int],
+) -> Route:
+    if isinstance(servers, str):
+        # A bare string would be sent as a list of letters; this is always a mistake.
+        raise TypeError(f'servers must be a list of server names, e.g. ["{servers}"], not a string')
+    body: Dict[str, Any] = {"servers": list(servers)}
+    if scenario is not None:
+        body["scenario"] = {name: dict(value) for name, value in scenario.items()}
+    if presets is not None:
+        body["presets"] = dict(presets)
+    if seed is not None:
+        body["seed"] = seed
+    if ttl_seconds is not None:
+        body["ttlSeconds"] = ttl_seconds
+    return Route("POST", "/v1/episodes", body)
+
+
+def step(episode_id: str, calls: Sequence[ToolCall]) -> Route:
+    return Route("POST", f"{episode_path(episode_id)}/step", {"calls": [dict(call) for call in calls]})
+
+
+def state(episode_id: str) -> Route:
+    return Route("GET", f"{episode_path(episode_id)}/state")
+
+
+def trajectory(episode_id: str) -> Route:
+    return Route("GET", f"{episode_path(episode_id)}/trajectory")
+
+
+def snapshot(episode_id: str) -> Route:
+    return Route("POST", f"{episode_path(episode_id)}/snapshots")
+
+
+def restore(episode_id: str, snapshot_id: str) -> Route:
+    return Route("POST", f"{episode_path(episode_id)}/restore", {"snapshotId": snapshot_id})
+
+
+def fork(episode_id: str, count: Optional[int]) -> Route:
+    return Route("POST", f"{episode_path(episode_id)}/fork", {} if count is None else {"count": count})
+
+
+def evaluate(
+    episode_id: str,
+    ground_truth: Sequence[Mapping[str, Any]],
+    final_config: Optional[Mapping[str, Any]],
+    masked_arguments: Optional[Mapping[str, Sequence[str]]],
+    tau: Optional[float],
+    format_errors: Optional[int],
+) -> Route:
+    body: Dict[str, Any] = {"groundTruth": [dict(call) for call in ground_truth]}
+    # Left out when not given, so the server's own rule for a missing finalConfig applies (it says
+    # what it defaults to) rather than a default picked here.
+    if final_config is not None:
+        body["finalConfig"] = dict(final_config)
+    if masked_arguments is not None:
+        body["maskedArguments"] = {tool: list(names) for tool, names in masked_arguments.items()}
+    if tau is not None:
+        body["tau"] = tau
+    if format_errors is not None:
+        body["formatErrors"] = format_errors
+    return Route("POST", f"{episode_path(episode_id)}/evaluate", body)
+
+
+def close(episode_id: str) -> Route:
+    return Route("DELETE", episode_path(episode_id))
+
+
+def batch(ops: Sequence[Mapping[str, Any]]) -> Route:
+    return Route("POST", "/v1/batch", {"ops": [dict(op) for op in ops]})
+
+
+def health() -> Route:
+    return Route("GET", "/healthz")
+
+
+def ready() -> Route:
+    return Route("GET", "/readyz")
+
+
+def episode_path(episode_id: str) -> str:
+    return f"/v1/episodes/{_quote(episode_id)}"
+
+
+def _quote(segment: str) -> str:
+    return urllib.parse.quote(segment, safe="")

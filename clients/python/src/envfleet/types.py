@@ -1,0 +1,59 @@
+"""Shapes of the most used request bodies and answers of the v1 API (the project README's table).
+
+Answers are the server's JSON as dicts with the API's own field names (``episodeId``, ``isError``,
+``lengthPenalty``, …), so what ``GET /docs`` shows is what a client returns.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, TypedDict
+
+__all__ = ["ToolCall", "CallResult", "StepResult", "ResetResult", "Evaluation", "Snapshot", "Closed"]
+
+
+class _ToolCallBase(TypedDict):
+    name: str
+
+
+class ToolCall(_ToolCallBase, total=False):
+    """``Server-tool`` (or the bare tool name when the episode has one server) and its arguments."""
+
+    arguments: Dict[str, Any]
+
+
+class CallResult(TypedDict):
+    name: str
+    isError: bool
+    content: Any  # the tool's JSON result, or {"message": ...} when isError
+
+
+class StepResult(TypedDict):
+    step: int
+    results: List[CallResult]
+
+
+class ResetResult(TypedDict):
+    episodeId: str
+    servers: List[str]
+    tools: List[Dict[str, Any]]  # {name: "Server-tool", description, inputSchema, annotations}
+    mcpUrl: str
+
+
+class Evaluation(TypedDict):
+    reward: float
+    trace: float
+    state: float
+    lengthPenalty: float
+    formatPenalty: float
+    diff: Dict[str, List[Dict[str, Any]]]  # per server, JSON Patch from the episode's state to finalConfig
+
+
+class Snapshot(TypedDict):
+    snapshotId: str
+    step: int
+
+
+class Closed(TypedDict):
+    state: Dict[str, Any]
+    steps: int
+
