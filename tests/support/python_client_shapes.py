@@ -1,12 +1,15 @@
 """Prints, as JSON, the wire shapes the Python client (clients/python) assumes, read from its source
-with the standard library's parser: its TypedDicts, the keys of the bodies it sends, the keys it
-reads from answers, and the routes it requests. tests/python-client-contract.test.ts compares them
-with @envfleet/contract, since Python cannot import the TypeScript types."""
+files (given as arguments) with the standard library's parser: its TypedDicts, the keys of the
+bodies it sends, the keys it reads from answers, and the routes it requests (`Route(method, path,
+body)` in its route module). tests/python-client-contract.test.ts compares them with
+@envfleet/contract, since Python cannot import the TypeScript types."""
 import ast
 import json
 import sys
 
-tree = ast.parse(open(sys.argv[1], encoding="utf-8").read())
+tree = ast.Module(body=[], type_ignores=[])
+for source in sys.argv[1:]:
+    tree.body.extend(ast.parse(open(source, encoding="utf-8").read()).body)
 
 
 def string_keys(node):
@@ -34,7 +37,7 @@ def path_of(node):
     """A request path with `{}` for each parameter; None when it is not a literal."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_episode_path":
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_episode_path", "episode_path"):
         return "/v1/episodes/{}"
     if isinstance(node, ast.JoinedStr):
         parts = []
@@ -67,7 +70,8 @@ for function in ast.walk(tree):
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "body":
             if isinstance(node.value, ast.Dict):
                 keys.extend(string_keys(node.value))
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "_request":
+        is_route = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Route"
+        if is_route or (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "_request"):
             args = node.args
             if len(args) >= 2 and isinstance(args[0], ast.Constant):
                 requests.append({"method": args[0].value, "path": path_of(args[1])})
