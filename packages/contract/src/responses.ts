@@ -47,6 +47,7 @@ export const problem = z.object({
   issues: z.array(z.string()).optional().describe('For bad input: what is wrong, one line per field.'),
   setting: z.string().optional().describe('For a refusal by a limit: the environment variable that sets it (docs/limits.md).'),
   limit: z.number().optional().describe("For a refusal by a limit: the limit's value."),
+  allowed: z.array(z.string()).optional().describe('For a 405: the methods the path answers (also in the `Allow` header).'),
 });
 
 /** What the engine answers a reset; the HTTP route adds the episode's `mcpUrl`. */

@@ -128,7 +128,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     privateRoutes:
       options.privateMcp === 'single'
         ? [{ path: '/mcp', servers: () => only }]
-        : [{ path: '/mcp/:server', servers: (params) => [params.server ?? ''] }],
+        : [
+            { path: '/mcp/:server', servers: (params) => [params.server ?? ''] },
+            // The same sandbox at a URL ending in /mcp: the MCP Inspector rewrites any other.
+            { path: '/mcp/:server/mcp', servers: (params) => [params.server ?? ''] },
+          ],
     ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
     ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
   });
