@@ -48,7 +48,9 @@ const self = readFileSync(fileURLToPath(import.meta.url));
 
 /** What a package's dist/ is built from: this script, its package.json, and each source's path and content. */
 function sourceHash(dir, files) {
-  const hash = createHash('sha256').update(self).update(readFileSync(join(dir, 'package.json')));
+  const hash = createHash('sha256')
+    .update(self)
+    .update(readFileSync(join(dir, 'package.json')));
   for (const file of [...files].sort()) hash.update(`\0${relative(dir, file)}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }
