@@ -17,7 +17,13 @@ export interface RouteSpec {
   status?: number;
   /** Refusals by a limit (docs/limits.md), by status, and why. */
   limits?: Record<number, string>;
+  /** What a 404 of this route means (an unknown episode, server, snapshot); none: it answers no 404. */
+  notFound?: string;
+  /** Written with a compare-and-set: a writer on another replica can make it answer 409 (retry it). */
+  conflicts?: boolean;
 }
+
+const UNKNOWN_EPISODE = 'No episode with this id (never created, closed, or expired after its TTL)';
 
 const EPISODE_LIMIT =
   'The server holds as many live episodes (ENVFLEET_MAX_EPISODES) or state bytes (ENVFLEET_MAX_TOTAL_STATE_BYTES) as it is set to';
@@ -35,6 +41,7 @@ export const routes = {
     path: '/environments/{name}',
     summary: 'Describe one environment, with its default scenario',
     response: responses.environment,
+    notFound: 'No environment of this name; the answer lists the names there are',
   },
   reset: {
     method: 'POST',
@@ -47,6 +54,7 @@ export const routes = {
       413: "The scenario is larger than one episode's states may be (ENVFLEET_MAX_STATE_BYTES), or than the body limit",
       507: EPISODE_LIMIT,
     },
+    notFound: 'An unknown server or preset; the answer names the ones there are',
   },
   step: {
     method: 'POST',
@@ -58,18 +66,22 @@ export const routes = {
       413: "A call's arguments are larger than ENVFLEET_MAX_ARGUMENT_BYTES, or the body than the body limit",
       429: 'The episode made its last step (ENVFLEET_MAX_STEPS)',
     },
+    notFound: UNKNOWN_EPISODE,
+    conflicts: true,
   },
   state: {
     method: 'GET',
     path: '/episodes/{episodeId}/state',
     summary: "Every server's saved state",
     response: responses.state,
+    notFound: UNKNOWN_EPISODE,
   },
   trajectory: {
     method: 'GET',
     path: '/episodes/{episodeId}/trajectory',
     summary: 'Every call so far with its result',
     response: responses.trajectory,
+    notFound: UNKNOWN_EPISODE,
   },
   snapshot: {
     method: 'POST',
@@ -78,6 +90,8 @@ export const routes = {
     response: responses.snapshot,
     status: 201,
     limits: { 429: 'The episode keeps as many snapshots as it may (ENVFLEET_MAX_SNAPSHOTS)' },
+    notFound: UNKNOWN_EPISODE,
+    conflicts: true,
   },
   restore: {
     method: 'POST',
@@ -85,6 +99,8 @@ export const routes = {
     summary: 'Go back to a snapshot',
     request: restoreRequest,
     response: responses.restore,
+    notFound: 'No episode with this id, or no snapshot with this id in it',
+    conflicts: true,
   },
   fork: {
     method: 'POST',
@@ -94,6 +110,8 @@ export const routes = {
     response: responses.fork,
     status: 201,
     limits: { 507: EPISODE_LIMIT },
+    notFound: UNKNOWN_EPISODE,
+    conflicts: true,
   },
   evaluate: {
     method: 'POST',
@@ -101,12 +119,15 @@ export const routes = {
     summary: 'The EnvFactory reward, with a JSON Patch per server',
     request: evaluateRequest,
     response: responses.evaluate,
+    notFound: UNKNOWN_EPISODE,
+    conflicts: true,
   },
   close: {
     method: 'DELETE',
     path: '/episodes/{episodeId}',
     summary: 'Close the episode and return its final state',
     response: responses.close,
+    notFound: UNKNOWN_EPISODE,
   },
   batch: {
     method: 'POST',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ConfigError, type ProcessConfig, readProcessConfig } from './config.js';
+import { explainListenError } from './listen-error.js';
 import type { ProcessStores, StoresFromVariablesOptions } from './stores.js';
 import { storesFromVariables } from './stores.js';
 
@@ -13,7 +14,7 @@ export interface ServeFromVariablesOptions {
 /**
  * Reads the settings from the process's variables, opens the stores they name, builds the app and
  * listens; closes all of it on SIGINT/SIGTERM. A setting that cannot work (a bad PORT, an
- * unreachable REDIS_URL, a REDIS_URL with no store installed) stops the process before it listens,
+ * unreachable REDIS_URL, a REDIS_URL with no store installed, a PORT already in use) stops the process before it listens,
  * with a message naming the variable.
  */
 export async function serveFromVariables(
@@ -31,7 +32,10 @@ export async function serveFromVariables(
     const app = await build(config, stores);
     const opened = stores;
     app.addHook('onClose', () => opened.close());
-    await app.listen({ port: config.port, host: config.host });
+    // A busy port is a setting to change, said in one line, not a stack trace.
+    await app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
+      throw explainListenError(error, config);
+    });
     app.log.info(`episodes: ${stores.description}`);
     closeOnSignals(app);
     return app;

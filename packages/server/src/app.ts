@@ -63,6 +63,8 @@ export interface ServerOptions {
 }
 
 const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+/** The version this server announces (OpenAPI `info.version`, MCP `serverInfo`): the packages' own. */
+const ENVFLEET_VERSION = '0.1.0';
 
 /**
  * A fastify app serving environments over the v1 API and MCP. Not listening yet: call `listen`.
@@ -116,19 +118,30 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(healthRoutes, { store });
   await app.register(metricsRoute, { metrics, access });
   await app.register(v1Routes, { prefix: API_PREFIX, engine, access, ...(publicUrl ? { publicUrl } : {}) });
-  await app.register(docsRoutes, { prefix: '/docs', title: 'envfleet', version: '1', access });
+  await app.register(docsRoutes, {
+    prefix: '/docs',
+    title: 'envfleet',
+    version: ENVFLEET_VERSION,
+    privateMcp: options.privateMcp,
+    ...(publicUrl ? { publicUrl } : {}),
+    access,
+  });
   const only = registry.names();
   await app.register(mcpPlugin, {
     engine,
     access,
     info: options.info ?? {
       name: options.privateMcp === 'single' && only.length === 1 ? (only[0] as string) : 'envfleet',
-      version: '0.1.0',
+      version: ENVFLEET_VERSION,
     },
     privateRoutes:
       options.privateMcp === 'single'
         ? [{ path: '/mcp', servers: () => only }]
-        : [{ path: '/mcp/:server', servers: (params) => [params.server ?? ''] }],
+        : [
+            { path: '/mcp/:server', servers: (params) => [params.server ?? ''] },
+            // The same sandbox at a URL ending in /mcp: the MCP Inspector rewrites any other.
+            { path: '/mcp/:server/mcp', servers: (params) => [params.server ?? ''] },
+          ],
     ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
     ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
   });

@@ -17,6 +17,6 @@ export async function serve(root: string): Promise<void> {
     { loadStore: () => import('@envfleet/store') },
   );
   app.log.info(
-    `envfleet gateway: ${environments.length} environments and ${remotes.length} remotes — GET /v1/environments, MCP at /mcp/{Server}`,
+    `envfleet gateway: ${environments.length} environments and ${remotes.length} remotes — GET /v1/environments, MCP at /mcp/{Server}/mcp`,
   );
 }

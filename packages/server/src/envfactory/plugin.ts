@@ -45,7 +45,7 @@ export async function envfactoryMcp(app: FastifyInstance, options: EnvFactoryMcp
     url: envfactoryMcpPath(':server'),
     handler: async (request, reply) => {
       const { server } = request.params as { server: string };
-      if (!engine.environments.get(server)) return reply.callNotFound();
+      engine.runtime(server); // an unknown server: 404 naming the servers there are
       reply.hijack();
       const scope = `envfactory:${server}`;
       const { raw: req } = request;

@@ -123,7 +123,8 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
       url: route.path,
       handler: async (request, reply) => {
         const names = route.servers(request.params as Record<string, string>);
-        for (const name of names) if (!engine.environments.get(name)) return reply.callNotFound();
+        // An unknown server is a 404 naming the servers there are (engine.runtime's own words).
+        for (const name of names) engine.runtime(name);
         await serve(request, reply, {
           scope: `private:${names.join(',')}`,
           openSession: async () => {

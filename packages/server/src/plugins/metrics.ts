@@ -2,7 +2,9 @@ import type { EpisodeStore } from '@envfleet/episodes';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type AccessOptions, accessGuard } from './access.js';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+const METRICS_PATH = '/metrics';
 
 /** Prometheus metrics of one server process; `observeCall` is wired into the episode engine. */
 export class FleetMetrics {
@@ -40,6 +42,9 @@ export class FleetMetrics {
   });
 
   constructor(store: EpisodeStore) {
+    // Process and Node runtime metrics (CPU, memory, event-loop lag, GC, handles) on this server's
+    // own registry, so that two servers in one process (tests) never share or clash over them.
+    collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'envfleet_live_episodes',
       help: 'Episodes currently held by the store',
@@ -88,6 +93,8 @@ export const requestMetrics = fp(async function requestMetrics(app: FastifyInsta
   const perRoute = new Map<string, Histogram.Internal<'method' | 'route' | 'status'>>();
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
+    // Prometheus's own scrapes would otherwise be most of what the latency histogram counts.
+    if (route === METRICS_PATH) return done();
     const key = `${request.method} ${route} ${reply.statusCode}`;
     let child = perRoute.get(key);
     if (!child) {
@@ -103,7 +110,7 @@ export const requestMetrics = fp(async function requestMetrics(app: FastifyInsta
 export async function metricsRoute(app: FastifyInstance, options: { metrics: FleetMetrics; access: AccessOptions }): Promise<void> {
   const { metrics } = options;
   await app.register(accessGuard, options.access);
-  app.get('/metrics', async (_request, reply) => {
+  app.get(METRICS_PATH, async (_request, reply) => {
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();
   });

@@ -2,6 +2,7 @@ import type { ProblemDetails } from '@envfleet/contract';
 import { EpisodeError, LimitError } from '@envfleet/episodes';
 import type { FastifyError, FastifyInstance, FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
+import { RouteMethods } from './route-methods.js';
 
 /**
  * Every failure leaves as RFC 9457 problem+json: `status`, `title`, `detail`, and for bad input the
@@ -81,9 +82,21 @@ export const problemPlugin = fp(
       if (!(error instanceof EpisodeError) && problem.status >= 500) request.log.error({ err: error }, 'request failed');
       return replyProblem(reply, problem);
     });
-    app.setNotFoundHandler({ preHandler: options.notFoundGuards ?? [] }, (request, reply) =>
-      sendProblem(reply, 404, `No route ${request.method} ${request.url.split('?')[0]} — see GET /docs for the API`),
-    );
+    // Every route registered after this plugin (all of them: it is registered first) is listed, so
+    // that a wrong method on a known path is answered 405 with the methods it takes, not 404.
+    const known = new RouteMethods();
+    app.addHook('onRoute', (route) => known.add(route));
+    app.setNotFoundHandler({ preHandler: options.notFoundGuards ?? [] }, (request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      const allowed = known.allowed(path);
+      if (allowed.length > 0) {
+        reply.header('allow', allowed.join(', '));
+        return sendProblem(reply, 405, `${path} does not answer ${request.method}: send ${orList(allowed)} — see GET /docs for the API`, {
+          allowed,
+        });
+      }
+      return sendProblem(reply, 404, `No route ${request.method} ${path} — see GET /docs for the API`);
+    });
   },
   { name: 'envfleet-problems', fastify: '5.x' },
 );
@@ -100,4 +113,9 @@ function explainFastifyError(error: FastifyError): string {
     default:
       return error.message;
   }
+}
+
+/** `POST`, `GET or POST`, `DELETE, GET or POST`. */
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
