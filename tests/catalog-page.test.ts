@@ -16,8 +16,10 @@ import { workspaceRoot } from './support/workspace-environments.js';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(chromiumPath);
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
-if (!haveChromium)
-  console.warn(`catalog page test skipped: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+const missing = `no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+// CI (.ci/run) installs Chromium and sets ENVFLEET_REQUIRE_BROWSER=1: there a missing browser fails.
+if (!haveChromium && process.env.ENVFLEET_REQUIRE_BROWSER === '1') throw new Error(`catalog page test cannot run: ${missing}`);
+if (!haveChromium) console.warn(`catalog page test skipped: ${missing}`);
 
 interface Described {
   name: string;
