@@ -55,11 +55,11 @@ afterAll(async () => {
 const visibleNames = () => page.$$eval('#list li.card:not([hidden])', (cards) => cards.map((card) => card.getAttribute('data-name')));
 
 describe.skipIf(!haveChromium)('the catalog page in Chromium', () => {
-  it('loads with every environment, in under a second, from one small page and one request for the data', async () => {
-    const started = Date.now();
+  it('loads with every environment, quickly, from one small page and one request for the data', async () => {
     const response = await page.goto(`${base}/`);
     await page.waitForSelector('body[data-ready="true"]');
-    const loadMs = Date.now() - started;
+    // From navigation to every environment listed, as the page itself marks it.
+    const loadMs = Math.round(await page.evaluate(() => performance.getEntriesByName('catalog-ready')[0]!.startTime));
     const pageBytes = (await response!.body()).length;
     const requests = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     console.log(`catalog page: ${pageBytes} bytes, ${environments.length} environments, ready in ${loadMs} ms`);
@@ -68,7 +68,8 @@ describe.skipIf(!haveChromium)('the catalog page in Chromium', () => {
     expect(pageBytes).toBeLessThan(64 * 1024);
     // Offline: nothing is fetched but this server's own list of environments.
     expect(requests).toEqual([`${base}/v1/environments`]);
-    expect(loadMs).toBeLessThan(3000);
+    // About 200 ms on a loaded 2-core machine; the bound leaves room for a busy CI, not for a slow page.
+    expect(loadMs).toBeLessThan(2000);
     expect(environments.length).toBeGreaterThan(1);
     expect((await visibleNames()).sort()).toEqual(environments.map((environment) => environment.name).sort());
     expect(await page.textContent('#count')).toBe(`${environments.length} of ${environments.length} environments`);
@@ -86,6 +87,10 @@ describe.skipIf(!haveChromium)('the catalog page in Chromium', () => {
       .map((e) => e.name);
     expect((await visibleNames()).sort()).toEqual(withTool.sort());
     expect(await page.textContent('li.card[data-name="Calendar"] .matches')).toContain('delete_event');
+    // Opened from that search, the environment shows the matching tool's arguments.
+    await page.click('li.card[data-name="Calendar"] a');
+    expect(await page.$eval('#tool-delete_event', (details) => details.hasAttribute('open'))).toBe(true);
+    expect(await page.$eval('#tool-list_events', (details) => details.hasAttribute('open'))).toBe(false);
 
     await page.fill('#search', 'no such thing anywhere');
     expect(await visibleNames()).toEqual([]);
@@ -113,7 +118,8 @@ describe.skipIf(!haveChromium)('the catalog page in Chromium', () => {
     const rows = await page.$$eval('#tool-update_event table.args tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
     );
-    expect(rows).toContainEqual(['event_id', 'string', 'yes', '', '']);
+    expect(rows).toContainEqual(['event_id', 'string', 'yes', '']);
+    expect(rows).toContainEqual(['summary', 'string or null', '', 'null']);
   });
 
   it('try it: resets from a preset, calls a tool from its form, and shows the result and the state diff', async () => {
@@ -143,6 +149,12 @@ describe.skipIf(!haveChromium)('the catalog page in Chromium', () => {
     await page.waitForSelector('#try-nochange');
     expect(await page.textContent('#try-result .badge')).toBe('tool error');
     expect(await page.textContent('#try-content')).toContain('event_1');
+
+    // Moving on to another environment closes the episode the panel opened.
+    const other = environments.find((environment) => environment.name !== 'Calendar')!.name;
+    await page.click(`li.card[data-name="${other}"] a`);
+    await page.locator('#detail h2', { hasText: other }).waitFor();
+    await expect.poll(async () => (await http(base)('GET', `/v1/episodes/${episodeId}/state`)).status).toBe(404);
     expect((page as Page & { failures: string[] }).failures).toEqual([]);
   });
 });

@@ -102,8 +102,9 @@ function typeLabel(schema) {
   if (options) return options.map(typeLabel).join(' or ');
   const type = Array.isArray(schema.type) ? schema.type.join(' or ') : schema.type;
   if (type === 'array') return `array of ${typeLabel(schema.items)}`;
-  if (type === 'object' && !schema.properties)
-    return schema.additionalProperties ? `object of ${typeLabel(schema.additionalProperties)}` : 'object';
+  if (type === 'object' && !schema.properties) {
+    return typeof schema.additionalProperties === 'object' ? `object of ${typeLabel(schema.additionalProperties)}` : 'object';
+  }
   if (type === 'string' && schema.format) return `string (${schema.format})`;
   return type ?? 'any';
 }
@@ -134,6 +135,8 @@ function argumentRows(schema, prefix = '', depth = 0) {
 function argumentTable(schema) {
   const rows = argumentRows(schema);
   if (rows.length === 0) return h('p', { class: 'muted' }, 'No arguments.');
+  // Most schemas describe no argument: a column of blanks says nothing, so it is left out.
+  const described = rows.some((row) => row.description);
   return h(
     'table',
     { class: 'args' },
@@ -147,7 +150,7 @@ function argumentTable(schema) {
         h('th', {}, 'type'),
         h('th', {}, 'required'),
         h('th', {}, 'default'),
-        h('th', {}, 'description'),
+        described ? h('th', {}, 'description') : '',
       ),
     ),
     h(
@@ -161,7 +164,7 @@ function argumentTable(schema) {
           h('td', {}, row.type),
           h('td', {}, row.required ? 'yes' : ''),
           h('td', {}, row.default ? h('code', {}, row.default) : ''),
-          h('td', {}, row.description),
+          described ? h('td', {}, row.description) : '',
         ),
       ),
     ),
@@ -240,9 +243,11 @@ function renderDomains() {
   );
 }
 
+const searchWords = () => $('search').value.toLowerCase().split(/\s+/).filter(Boolean);
+
 /** Every word of the search must appear (in a name, a description, or a tool); tools that match are named on the card. */
 function applyFilter() {
-  const words = $('search').value.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords();
   let shown = 0;
   for (const { card, matches, text, environment } of catalog.cards.values()) {
     const visible = (!catalog.domain || environment.domain === catalog.domain) && words.every((word) => text.includes(word));
@@ -337,6 +342,11 @@ function openEnvironment(name) {
       ),
     ),
   );
+  // Found by a tool's name: that tool's arguments are shown open.
+  const words = searchWords();
+  for (const tool of environment.tools) {
+    if (words.some((word) => tool.name.toLowerCase().includes(word))) $(`tool-${tool.name}`).open = true;
+  }
   detail.scrollTop = 0;
 }
 
@@ -601,6 +611,8 @@ async function start() {
   window.addEventListener('hashchange', route);
   addEventListener('pagehide', () => catalog.open && closeEpisode(catalog.open));
   route();
+  // For whoever measures the page (its browser test): listed and usable, counted from navigation.
+  performance.mark('catalog-ready');
   document.body.dataset.ready = 'true';
 }
 
