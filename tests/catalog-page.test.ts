@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGateway, environmentPackages, loadEnvironments } from '@envfleet/gateway';
+import { buildServer } from '@envfleet/server';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,5 +157,30 @@ describe.skipIf(!haveChromium)('the catalog page in Chromium', () => {
     await page.locator('#detail h2', { hasText: other }).waitFor();
     await expect.poll(async () => (await http(base)('GET', `/v1/episodes/${episodeId}/state`)).status).toBe(404);
     expect((page as Page & { failures: string[] }).failures).toEqual([]);
+  });
+
+  it("is served by a single environment's server too, showing that environment and its /mcp sandbox", async () => {
+    const [calendar] = await loadEnvironments(
+      environmentPackages(workspaceRoot).filter((pkg) => pkg.server === 'Calendar'),
+      { source: true },
+    );
+    const alone = await buildServer({ environments: [calendar!], privateMcp: 'single', reaperIntervalMs: 0 });
+    try {
+      await alone.listen({ port: 0, host: '127.0.0.1' });
+      const aloneBase = `http://127.0.0.1:${(alone.server.address() as { port: number }).port}`;
+      const single = await browser.newPage();
+      await single.goto(`${aloneBase}/`);
+      await single.waitForSelector('body[data-ready="true"]');
+      expect(await single.title()).toBe('Calendar catalog');
+      expect(await single.textContent('#detail h2')).toContain('Calendar');
+      expect(await single.$$eval('#detail table.urls code.url', (codes) => codes.map((code) => code.textContent))).toEqual([
+        `${aloneBase}/mcp`,
+        `${aloneBase}/envfactory/Calendar/mcp`,
+        `${aloneBase}/v1/episodes/{episodeId}/mcp`,
+      ]);
+      await single.close();
+    } finally {
+      await alone.close();
+    }
   });
 });

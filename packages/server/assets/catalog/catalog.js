@@ -591,7 +591,10 @@ function diffTable(changes) {
 // --- start --------------------------------------------------------------------------------------
 
 function route() {
-  openEnvironment(decodeURIComponent(location.hash.slice(1)));
+  const named = decodeURIComponent(location.hash.slice(1));
+  // A server of one environment has nothing to choose between: that one is shown.
+  const only = catalog.environments.length === 1 ? catalog.environments[0].name : '';
+  openEnvironment(named || only);
 }
 
 async function start() {
