@@ -253,6 +253,9 @@ describe('docker/Dockerfile', () => {
       'scripts/build.mjs',
       'docker/start.mjs',
       'docker/healthcheck.mjs',
+      // Read at run time beside dist/ (the catalog page's script and style).
+      'packages/server/assets/catalog/catalog.js',
+      'packages/server/assets/catalog/catalog.css',
     ];
     for (const dir of [
       ...readdirSync(join(workspaceRoot, 'packages')).map((name) => `packages/${name}`),

@@ -229,6 +229,7 @@ describe('Host and Origin guard (DNS rebinding)', () => {
       { method: 'GET', path: '/v1/environments' },
       { method: 'POST', path: '/v1/episodes', body: json({ servers: ['Calendar'] }) },
       { method: 'POST', path: '/v1/batch', body: json({ ops: [{ op: 'reset', servers: ['Calendar'] }] }) },
+      { method: 'GET', path: '/' },
       { method: 'GET', path: '/docs' },
       { method: 'GET', path: '/docs/openapi.json' },
       { method: 'GET', path: '/metrics' },

@@ -13,6 +13,7 @@ import type { Environment } from '@envfleet/kit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { httpTimeouts, timeoutServerOptions } from './http-timeouts.js';
 import { type AccessOptions, accessChecks } from './plugins/access.js';
+import { catalogRoutes } from './catalog/plugin.js';
 import { docsRoutes } from './plugins/docs.js';
 import { v1Routes } from './plugins/episode-routes.js';
 import { answerClientErrors, routingProblem } from './plugins/early-errors.js';
@@ -127,13 +128,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     access,
   });
   const only = registry.names();
+  const info = options.info ?? {
+    name: options.privateMcp === 'single' && only.length === 1 ? (only[0] as string) : 'envfleet',
+    version: ENVFLEET_VERSION,
+  };
+  await app.register(catalogRoutes, { title: info.name, mcp: options.privateMcp, access, ...(publicUrl ? { publicUrl } : {}) });
   await app.register(mcpPlugin, {
     engine,
     access,
-    info: options.info ?? {
-      name: options.privateMcp === 'single' && only.length === 1 ? (only[0] as string) : 'envfleet',
-      version: ENVFLEET_VERSION,
-    },
+    info,
     privateRoutes:
       options.privateMcp === 'single'
         ? [{ path: '/mcp', servers: () => only }]
