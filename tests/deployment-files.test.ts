@@ -391,7 +391,7 @@ describe('docker/Dockerfile --target environment (one environment, no database d
       } finally {
         await stopProcess(child);
       }
-    });
+    }, 60_000);
 
     it('refuses REDIS_URL with a clear error, since the store is not installed', () => {
       const run = spawnSync(process.execPath, [join(out, 'dist/main.js')], {

@@ -20,6 +20,8 @@ const libraries = readdirSync(join(workspaceRoot, 'packages')).filter((name) =>
   readdirSync(join(workspaceRoot, 'packages', name)).includes('package.json'),
 );
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+/** A test that runs tsc in child processes: seconds on an idle machine, far more on a busy one. */
+const TSC_TIMEOUT = 120_000;
 const tsc = createRequire(join(workspaceRoot, 'package.json')).resolve('typescript/lib/tsc.js');
 
 describe('every library package', () => {
@@ -125,6 +127,12 @@ describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside 
     return spawnSync(process.execPath, [tsc, '-p', '.', '--pretty', 'false'], { cwd: dir, encoding: 'utf8' });
   }
 
+  function expectTypeChecks(dir: string, file: string) {
+    const result = check(dir, [file]);
+    expect(result.stdout + result.stderr, file).toBe('');
+    expect(result.status, file).toBe(0);
+  }
+
   it('packs only the built package, with workspace versions made real', () => {
     const listing = spawnSync('tar', ['-tzf', packed.get('@envfleet/client') as string], { encoding: 'utf8' }).stdout;
     expect(listing).toContain('package/dist/index.d.ts');
@@ -137,33 +145,31 @@ describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside 
 
   it('type-checks a consumer of the client with the client alone installed, and runs it', () => {
     const dir = project('client-consumer', ['@envfleet/client'], {
-      'consumer.ts': [
-        "import { EnvfleetClient, EnvfleetError, type StepResult } from '@envfleet/client';",
-        '',
-        "const client = new EnvfleetClient({ baseUrl: 'http://127.0.0.1:9' });",
-        'export async function roll(): Promise<number> {',
-        "  const episode = await client.episode({ servers: ['Calendar'], presets: { Calendar: 'demo' }, seed: 0 });",
-        "  const step: StepResult = await client.step(episode.episodeId, [{ name: 'Calendar-list_calendars', arguments: {} }]);",
-        '  const first = step.results[0];',
-        '  const failed: boolean = first?.isError ?? false;',
-        '  return failed ? -1 : step.step;',
-        '}',
-        'export const isEnvfleetError = (error: unknown) => error instanceof EnvfleetError && error.status >= 400;',
-        'console.log(typeof EnvfleetClient, typeof roll);',
-      ].join('\n'),
-      'mistake.ts': [
-        "import { EnvfleetClient } from '@envfleet/client';",
-        "const client = new EnvfleetClient({ baseUrl: 'http://127.0.0.1:9' });",
-        'export const wrong = () => client.step(42, []);',
-      ].join('\n'),
+      'consumer.ts': `
+import { EnvfleetClient, EnvfleetError, type StepResult } from '@envfleet/client';
+
+const client = new EnvfleetClient({ baseUrl: 'http://127.0.0.1:9' });
+export async function roll(): Promise<number> {
+  const episode = await client.episode({ servers: ['Calendar'], presets: { Calendar: 'demo' }, seed: 0 });
+  const step: StepResult = await client.step(episode.episodeId, [{ name: 'Calendar-list_calendars', arguments: {} }]);
+  const first = step.results[0];
+  const failed: boolean = first?.isError ?? false;
+  return failed ? -1 : step.step;
+}
+export const isEnvfleetError = (error: unknown) => error instanceof EnvfleetError && error.status >= 400;
+console.log(typeof EnvfleetClient, typeof roll);
+`,
+      'mistake.ts': `
+import { EnvfleetClient } from '@envfleet/client';
+const client = new EnvfleetClient({ baseUrl: 'http://127.0.0.1:9' });
+export const wrong = () => client.step(42, []);
+`,
     });
-    const good = check(dir, ['consumer.ts']);
-    expect(good.stdout + good.stderr).toBe('');
-    expect(good.status).toBe(0);
+    expectTypeChecks(dir, 'consumer.ts');
     const bad = check(dir, ['mistake.ts']);
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toMatch(
-      /mistake\.ts\(3,[0-9]+\): error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'/,
+      /mistake\.ts\(\d+,\d+\): error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'/,
     );
 
     // The JavaScript runs with what the packed manifests installed.
@@ -171,40 +177,38 @@ describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside 
     const run = spawnSync(process.execPath, ['run.mjs'], { cwd: dir, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('function');
-  });
+  }, TSC_TIMEOUT);
 
   it('type-checks an environment written with the kit alone installed', () => {
     const dir = project('kit-consumer', ['@envfleet/kit', 'zod'], {
-      'counter.ts': [
-        "import { defineEnvironment, defineTool, ToolError } from '@envfleet/kit';",
-        "import { z } from 'zod';",
-        '',
-        'const scenario = z.object({ count: z.int().default(0) });',
-        'const input = z.object({ by: z.int() });',
-        'const add = defineTool<z.output<typeof scenario>, typeof input>({',
-        "  name: 'add',",
-        "  description: 'Adds to the counter.',",
-        '  input,',
-        '  annotations: { readOnlyHint: false },',
-        '  handler: (state, args) => {',
-        "    if (args.by < 0) throw new ToolError('by must not be negative');",
-        '    state.count += args.by;',
-        '    return { count: state.count };',
-        '  },',
-        '});',
-        'export const counter = defineEnvironment({',
-        "  name: 'Counter',",
-        "  domain: 'utilities',",
-        "  version: '0.1.0',",
-        "  description: 'A counter.',",
-        '  scenario,',
-        '  presets: { demo: { count: 1 } },',
-        '  tools: [add],',
-        '});',
-      ].join('\n'),
+      'counter.ts': `
+import { defineEnvironment, defineTool, ToolError } from '@envfleet/kit';
+import { z } from 'zod';
+
+const scenario = z.object({ count: z.int().default(0) });
+const input = z.object({ by: z.int() });
+const add = defineTool<z.output<typeof scenario>, typeof input>({
+  name: 'add',
+  description: 'Adds to the counter.',
+  input,
+  annotations: { readOnlyHint: false },
+  handler: (state, args) => {
+    if (args.by < 0) throw new ToolError('by must not be negative');
+    state.count += args.by;
+    return { count: state.count };
+  },
+});
+export const counter = defineEnvironment({
+  name: 'Counter',
+  domain: 'utilities',
+  version: '0.1.0',
+  description: 'A counter.',
+  scenario,
+  presets: { demo: { count: 1 } },
+  tools: [add],
+});
+`,
     });
-    const result = check(dir, ['counter.ts']);
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.status).toBe(0);
-  });
+    expectTypeChecks(dir, 'counter.ts');
+  }, TSC_TIMEOUT);
 });
