@@ -143,7 +143,7 @@ describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside 
     expect(manifest.dependencies).toEqual({ '@envfleet/contract': manifestOf(join(workspaceRoot, 'packages/contract')).version });
   });
 
-  it('type-checks a consumer of the client with the client alone installed, and runs it', () => {
+  it('type-checks a consumer of the client with the client alone installed, and runs it', { timeout: TSC_TIMEOUT }, () => {
     const dir = project('client-consumer', ['@envfleet/client'], {
       'consumer.ts': `
 import { EnvfleetClient, EnvfleetError, type StepResult } from '@envfleet/client';
@@ -177,9 +177,9 @@ export const wrong = () => client.step(42, []);
     const run = spawnSync(process.execPath, ['run.mjs'], { cwd: dir, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('function');
-  }, TSC_TIMEOUT);
+  });
 
-  it('type-checks an environment written with the kit alone installed', () => {
+  it('type-checks an environment written with the kit alone installed', { timeout: TSC_TIMEOUT }, () => {
     const dir = project('kit-consumer', ['@envfleet/kit', 'zod'], {
       'counter.ts': `
 import { defineEnvironment, defineTool, ToolError } from '@envfleet/kit';
@@ -210,5 +210,5 @@ export const counter = defineEnvironment({
 `,
     });
     expectTypeChecks(dir, 'counter.ts');
-  }, TSC_TIMEOUT);
+  });
 });
