@@ -5,12 +5,14 @@
  * image's entrypoint (docker/start.mjs) and health probe run for real on the built workspace.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { startServerProcess, stopProcess } from './support/child-server.js';
 import { http } from './support/http.js';
+import { pnpm } from './support/pnpm.js';
 import { freePort } from './support/services.js';
 import { environmentPackages, workspaceRoot } from './support/workspace-environments.js';
 
@@ -173,10 +175,13 @@ function dockerignore(): (path: string) => boolean {
   };
 }
 
-/** The runtime stage's ENV defaults and WORKDIR: what every container of the image starts with. */
-function imageRuntime(): { env: Record<string, string>; workdir: string } {
+/**
+ * A final stage's ENV defaults and WORKDIR: what every container of that image starts with. The
+ * last stage (the default target) is the fleet image.
+ */
+function imageRuntime(stage?: string): { env: Record<string, string>; workdir: string } {
   const { instructions, stages } = dockerfile();
-  const runtime = instructions.filter((i) => i.stage === stages.at(-1));
+  const runtime = instructions.filter((i) => i.stage === (stage ?? stages.at(-1)));
   const env = assignments(
     runtime
       .filter((i) => i.keyword === 'ENV')
@@ -299,6 +304,107 @@ describe('docker/Dockerfile', () => {
     }
     expect(entrypoint.flat().map((arg) => repositoryPathOf(arg, workdir))).toContain('docker/start.mjs');
     expect(getRoutes).toContain(probe[2] ?? '/healthz');
+  });
+});
+
+describe('docker/Dockerfile --target environment (one environment, no database drivers)', () => {
+  const { instructions, stages, argDefaults } = dockerfile();
+  const stage = (name: string) => instructions.filter((i) => i.stage === name);
+  const image = stage('environment');
+  const { env: imageEnv, workdir } = imageRuntime('environment');
+  const substitute = (text: string) => text.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a, b) => argDefaults[a ?? b] ?? '');
+  const deployRun = stage('environment-files').find((i) => i.keyword === 'RUN' && /\bpnpm .*\bdeploy\b/.test(i.args))?.args ?? '';
+  /** The deploy command as the image runs it, ARG defaults substituted, as words. */
+  const deployWords = (substitute(deployRun).match(/pnpm [^&;|]*/)?.[0] ?? '')
+    .trim()
+    .split(' ')
+    .map((word) => word.replace(/^"|"$/g, ''));
+  const deployedPackage = argDefaults.ENVFLEET_PACKAGE as string;
+
+  it('is a stage before the fleet runtime, which stays the default target', () => {
+    expect(stages).toContain('environment');
+    expect(stages.indexOf('environment-files')).toBeLessThan(stages.indexOf('environment'));
+    expect(stages.at(-1)).toBe('runtime');
+    // The files come from the build stage, where the lockfile is installed and every package built.
+    expect(stage('environment-files')[0]?.args).toBe('build AS environment-files');
+    const buildRuns = stage('build')
+      .filter((i) => i.keyword === 'RUN')
+      .map((i) => i.args);
+    expect(buildRuns).toContain('node scripts/build.mjs');
+  });
+
+  it('deploys one package by its ARG with a production, offline, legacy pnpm deploy', () => {
+    expect(stage('environment-files').some((i) => i.keyword === 'ARG' && i.args === 'ENVFLEET_PACKAGE')).toBe(true);
+    expect(deployRun).toContain('--filter "${ENVFLEET_PACKAGE}"');
+    expect(deployWords.slice(0, 4)).toEqual(['pnpm', '--filter', deployedPackage, 'deploy']);
+    for (const flag of ['--legacy', '--prod', '--offline']) expect(deployWords).toContain(flag);
+    expect(environmentPackages().map((pkg) => pkg.packageName)).toContain(deployedPackage);
+    // The build refuses an image a driver got back into.
+    for (const name of ['ioredis', 'pg', '@envfleet\\+store']) expect(deployRun).toContain(name);
+  });
+
+  it('starts from a bare Node.js image holding only the deployed package and the health probe', () => {
+    const from = image.find((i) => i.keyword === 'FROM')?.args.split(' ')[0] as string;
+    expect(stages).not.toContain(substitute(from));
+    const copies = image.filter((i) => i.keyword === 'COPY').map((i) => i.args);
+    expect(copies).toEqual([`--from=environment-files ${deployWords.at(-1)} ./`, 'docker/healthcheck.mjs ./docker/']);
+  });
+
+  it('runs the package bin as a non-root user, in production mode, on 0.0.0.0:$PORT, probed on /healthz', () => {
+    const user = image.filter((i) => i.keyword === 'USER').at(-1)?.args;
+    expect(['root', '0', undefined]).not.toContain(user?.split(':')[0]);
+    expect(imageEnv).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0' });
+    expect(image.filter((i) => i.keyword === 'EXPOSE').map((i) => i.args)).toEqual([imageEnv.PORT]);
+    const [program, script] = JSON.parse(image.find((i) => i.keyword === 'ENTRYPOINT')?.args ?? '[]') as string[];
+    expect(program).toBe('node');
+    // Every environment's bin is that file, so the entrypoint fits whichever package is deployed.
+    const bin = posix.relative(workdir, script as string);
+    for (const pkg of environmentPackages()) expect(Object.values(pkg.manifest.bin ?? {}), pkg.dir).toEqual([bin]);
+    const probe = JSON.parse(image.find((i) => i.keyword === 'HEALTHCHECK')?.args.replace(/^.*?\bCMD\s+/, '') ?? '[]') as string[];
+    expect(probe.slice(0, 2)).toEqual(['node', '/app/docker/healthcheck.mjs']);
+    expect(getRoutes).toContain(probe[2]);
+  });
+
+  describe('the same deploy, run for real into a temporary folder', () => {
+    let out: string;
+    beforeAll(() => {
+      out = join(mkdtempSync(join(tmpdir(), 'envfleet-deploy-')), 'environment');
+      pnpm([...deployWords.slice(1, -1), out], workspaceRoot);
+    }, 240_000);
+    afterAll(() => {
+      if (out) rmSync(dirname(out), { recursive: true, force: true });
+    });
+
+    it('holds the package and its host, but no ioredis, pg or @envfleet/store', () => {
+      const installed = readdirSync(join(out, 'node_modules/.pnpm'));
+      const named = (name: string) => installed.filter((entry) => entry.startsWith(`${name.replace('/', '+')}@`));
+      for (const name of ['@envfleet/host', '@envfleet/server', 'fastify', 'zod']) expect(named(name), name).not.toEqual([]);
+      for (const name of ['ioredis', 'pg', '@envfleet/store']) expect(named(name), name).toEqual([]);
+      expect(JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')).name).toBe(deployedPackage);
+    });
+
+    it('serves that environment alone from the entrypoint, healthy, with episodes in memory', async () => {
+      const { url, child } = await startServerProcess(join(out, 'dist/main.js'), [], cleanSettings);
+      try {
+        const api = http(url);
+        expect(await api('GET', '/healthz')).toMatchObject({ status: 200 });
+        const server = environmentPackages().find((pkg) => pkg.packageName === deployedPackage)?.manifest.envfleet?.server;
+        const { body } = await api('GET', '/v1/environments');
+        expect(body.environments.map((e: { name: string }) => e.name)).toEqual([server]);
+      } finally {
+        await stopProcess(child);
+      }
+    }, 60_000);
+
+    it('refuses REDIS_URL with a clear error, since the store is not installed', () => {
+      const run = spawnSync(process.execPath, [join(out, 'dist/main.js')], {
+        env: { ...process.env, ...cleanSettings, PORT: '0', REDIS_URL: 'redis://127.0.0.1:6379' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain('@envfleet/store');
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The client installs without anything else: it takes its types from @envfleet/contract, but as
- * types only, so the build a rollout worker runs imports nothing outside the package.
+ * The client runs without anything else: it takes its types from @envfleet/contract, but as types
+ * only, so the build a rollout worker runs imports nothing outside the package. The contract is its
+ * one dependency, for the published declarations (`dist/*.d.ts` import their types from it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,9 +19,10 @@ function outsideImports(text: string): string[] {
 }
 
 describe('@envfleet/client', () => {
-  it('declares no runtime dependencies', () => {
+  it('depends on the contract alone, for the types its declarations import', () => {
     const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['@envfleet/contract']);
+    expect(manifest.peerDependencies ?? {}).toEqual({});
   });
 
   it('imports other packages for their types only', () => {

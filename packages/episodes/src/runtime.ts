@@ -1,24 +1,14 @@
-import type { CallOptions, JsonSchema, JsonValue, ToolAnnotations } from '@envfleet/kit';
+import type { EnvironmentDescription, Tool } from '@envfleet/contract';
+import type { CallOptions, JsonValue } from '@envfleet/kit';
 
-/** What clients learn about one tool of a server. */
-export interface ToolInfo {
-  name: string;
-  description: string;
-  inputSchema: JsonSchema;
-  annotations: ToolAnnotations;
-}
+/**
+ * What clients learn about one tool of a server: the contract's `tool` schema, so what a runtime
+ * describes and what the v1 API answers cannot drift apart.
+ */
+export type ToolInfo = Tool;
 
-/** What `GET /v1/environments` says about a server. */
-export interface ServerDescription {
-  name: string;
-  domain: string;
-  version: string;
-  description: string;
-  presets: string[];
-  tools: ToolInfo[];
-  /** Set for servers reached over the network. */
-  remote?: { url: string; healthy: boolean };
-}
+/** What `GET /v1/environments` says about a server (the contract's `environmentDescription`). */
+export type ServerDescription = EnvironmentDescription;
 
 export interface ServerCallOutcome {
   isError: boolean;

@@ -2,16 +2,13 @@ import type { Draft } from 'immer';
 import type { z } from 'zod';
 import type { ToolContext } from './context.js';
 import { argumentsJsonSchema, type JsonSchema } from './json-schema.js';
-import { isPlainName, NAME_PATTERN } from '@envfleet/contract';
+import { isPlainName, NAME_PATTERN, type ToolAnnotations as ContractToolAnnotations } from '@envfleet/contract';
 
-/** MCP tool annotations (hints for clients; `readOnlyHint` marks pure reads). */
-export interface ToolAnnotations {
-  title?: string;
-  readOnlyHint?: boolean;
-  destructiveHint?: boolean;
-  idempotentHint?: boolean;
-  openWorldHint?: boolean;
-}
+/**
+ * MCP tool annotations (hints for clients; `readOnlyHint` marks pure reads), as the v1 contract
+ * publishes them: one definition for what a tool declares and what clients read.
+ */
+export type ToolAnnotations = ContractToolAnnotations;
 
 /**
  * A handler reads and mutates a draft of the environment's state and returns the tool's JSON

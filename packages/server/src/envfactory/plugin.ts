@@ -1,10 +1,9 @@
-import type { ServerResponse } from 'node:http';
-import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
+import type { EpisodeEngine } from '@envfleet/episodes';
 import { isInitializeRequest } from '@modelcontextprotocol/server';
 import type { FastifyInstance } from 'fastify';
 import { EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
 import { type AccessOptions, accessGuard } from '../plugins/access.js';
-import { LegacySessions } from '../mcp/legacy-sessions.js';
+import { McpSessionEndpoint, writeJsonRpcError } from '../mcp/session-endpoint.js';
 import { EnvFactorySession } from './envfactory-session.js';
 
 export interface EnvFactoryMcpOptions {
@@ -38,7 +37,7 @@ export async function envfactoryMcp(app: FastifyInstance, options: EnvFactoryMcp
   await app.register(accessGuard, options.access);
   const info = options.info ?? { name: 'envfleet', version: '0.1.0' };
   const lists = new EpisodeMcpServers(engine, info);
-  const sessions = new LegacySessions(options.maxSessions);
+  const sessions = new McpSessionEndpoint(app, options);
 
   app.route({
     method: ['GET', 'POST', 'DELETE'],
@@ -50,63 +49,25 @@ export async function envfactoryMcp(app: FastifyInstance, options: EnvFactoryMcp
       const scope = `envfactory:${server}`;
       const { raw: req } = request;
       const res = reply.raw;
-      const sessionId = request.headers['mcp-session-id'];
-      if (typeof sessionId === 'string') {
-        const session = sessions.get(sessionId, scope);
-        if (!session) return jsonRpcError(res, 404, -32001, `MCP session ${sessionId} not found (expired or closed); initialize a new one`);
-        return session.transport.handleRequest(req, res, request.body);
-      }
+      if (await sessions.resume(req, res, request.body, scope)) return;
       if (request.method !== 'POST' || !isInitializeRequest(request.body)) {
-        return jsonRpcError(
+        return writeJsonRpcError(
           res,
           400,
           -32601,
           `Each MCP session of ${envfactoryMcpPath(server)} is an episode of its own: start one with initialize (protocol 2025-11-25 or earlier)`,
         );
       }
-      const accept = req.headers.accept ?? '';
-      if (!accept.includes('application/json') || !accept.includes('text/event-stream')) {
-        return jsonRpcError(res, 406, -32000, 'Not Acceptable: Client must accept both application/json and text/event-stream');
-      }
-      // Room is taken before the episode exists, and everything made is undone if the
-      // initialize is still refused, so a refused handshake leaves nothing behind.
-      let release: (() => void) | undefined;
-      let episode: EnvFactorySession;
-      try {
-        release = sessions.admit();
-        episode = await EnvFactorySession.open(engine, server);
-      } catch (error) {
-        release?.();
-        if (error instanceof EpisodeError) return jsonRpcError(res, error.status, -32000, error.message);
-        throw error;
-      }
-      let transport: Awaited<ReturnType<LegacySessions['open']>> | undefined;
-      try {
-        const mcp = episode.mcpServer(info, lists, (err, tool) =>
-          app.log.error({ err, episodeId: episode.episodeId, tool }, 'EnvFactory MCP tool call failed'),
-        );
-        transport = await sessions.open(scope, mcp, () => episode.close());
-        await transport.handleRequest(req, res, request.body);
-      } finally {
-        release();
-        if (transport?.sessionId === undefined) {
-          await transport?.close();
-          await episode.close();
-        }
-      }
+      await sessions.initialize(req, res, request.body, scope, async () => {
+        const episode = await EnvFactorySession.open(engine, server);
+        return {
+          server: () =>
+            episode.mcpServer(info, lists, (err, tool) =>
+              app.log.error({ err, episodeId: episode.episodeId, tool }, 'EnvFactory MCP tool call failed'),
+            ),
+          onClose: () => episode.close(),
+        };
+      });
     },
   });
-
-  const idleMs = options.sessionIdleMs ?? 15 * 60_000;
-  const sweeper = setInterval(() => void sessions.sweep(idleMs), Math.min(idleMs, 60_000));
-  sweeper.unref();
-  app.addHook('onClose', async () => {
-    clearInterval(sweeper);
-    await sessions.closeAll();
-  });
-}
-
-function jsonRpcError(res: ServerResponse, status: number, code: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
 }

@@ -1,11 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
+import type { EpisodeEngine } from '@envfleet/episodes';
 import { toNodeHandler } from '@modelcontextprotocol/node';
 import { createMcpHandler, isInitializeRequest } from '@modelcontextprotocol/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type EpisodeBinding, EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
-import { LegacySessions } from '../mcp/legacy-sessions.js';
+import { McpSessionEndpoint, writeJsonRpcError } from '../mcp/session-endpoint.js';
 import { type AccessOptions, accessGuard } from './access.js';
 
 export interface McpPluginOptions {
@@ -52,7 +51,7 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
   const servers = new EpisodeMcpServers(engine, options.info, (err, call) =>
     app.log.error({ err, episodeId: call.episodeId, tool: call.tool }, 'MCP tool call failed'),
   );
-  const sessions = new LegacySessions(options.maxSessions);
+  const sessions = new McpSessionEndpoint(app, options);
   const currentBinding = new AsyncLocalStorage<EpisodeBinding>();
   const handler = createMcpHandler(() => {
     const binding = currentBinding.getStore();
@@ -66,14 +65,13 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
     const req = request.raw;
     const res = reply.raw;
     const body = request.body;
-    const sessionId = request.headers['mcp-session-id'];
-    if (typeof sessionId === 'string') {
-      const session = sessions.get(sessionId, surface.scope);
-      if (!session)
-        return writeJsonRpcError(res, 404, -32001, `MCP session ${sessionId} not found (expired or closed); initialize a new one`);
-      return session.transport.handleRequest(req, res, body);
+    if (await sessions.resume(req, res, body, surface.scope)) return;
+    if (request.method === 'POST' && isInitializeRequest(body)) {
+      return sessions.initialize(req, res, body, surface.scope, async () => {
+        const { binding, onClose } = await surface.openSession();
+        return { server: () => servers.create(binding), onClose };
+      });
     }
-    if (request.method === 'POST' && isInitializeRequest(body)) return openSession(req, res, body, surface);
     if (!surface.perRequest) {
       return writeJsonRpcError(
         res,
@@ -83,38 +81,6 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
       );
     }
     await currentBinding.run(surface.perRequest, () => servePerRequest(req, res, body));
-  }
-
-  /**
-   * Answers an initialize with a new session, or refuses it leaving nothing behind: the session
-   * limit and the Accept header are checked before the session's episode exists, and a session the
-   * transport still refuses (it never got an id) is closed with its episode at once.
-   */
-  async function openSession(req: IncomingMessage, res: ServerResponse, body: unknown, surface: Surface): Promise<void> {
-    if (!acceptsJsonAndEventStream(req.headers.accept)) {
-      return writeJsonRpcError(res, 406, -32000, 'Not Acceptable: Client must accept both application/json and text/event-stream');
-    }
-    let release: (() => void) | undefined;
-    let opened: Awaited<ReturnType<Surface['openSession']>>;
-    try {
-      release = sessions.admit();
-      opened = await surface.openSession();
-    } catch (error) {
-      release?.();
-      if (error instanceof EpisodeError) return writeJsonRpcError(res, error.status, -32000, error.message);
-      throw error;
-    }
-    let transport: Awaited<ReturnType<LegacySessions['open']>> | undefined;
-    try {
-      transport = await sessions.open(surface.scope, servers.create(opened.binding), opened.onClose);
-      await transport.handleRequest(req, res, body);
-    } finally {
-      release();
-      if (transport?.sessionId === undefined) {
-        await transport?.close();
-        await opened.onClose();
-      }
-    }
   }
 
   for (const route of options.privateRoutes) {
@@ -162,22 +128,7 @@ export async function mcpPlugin(app: FastifyInstance, options: McpPluginOptions)
     },
   });
 
-  const idleMs = options.sessionIdleMs ?? 15 * 60_000;
-  const sweeper = setInterval(() => void sessions.sweep(idleMs), Math.min(idleMs, 60_000));
-  sweeper.unref();
   app.addHook('onClose', async () => {
-    clearInterval(sweeper);
-    await sessions.closeAll();
     await handler.close();
   });
-}
-
-/** What the transport requires of an initialize's Accept header (it answers 406 otherwise). */
-function acceptsJsonAndEventStream(accept = ''): boolean {
-  return accept.includes('application/json') && accept.includes('text/event-stream');
-}
-
-function writeJsonRpcError(res: ServerResponse, status: number, code: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
 }
