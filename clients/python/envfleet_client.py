@@ -73,6 +73,7 @@ class Evaluation(TypedDict):
     state: float
     lengthPenalty: float
     formatPenalty: float
+    tau: float  # the weight the trace score had: the tau sent, or the schedule's at the epoch sent
     diff: Dict[str, List[Dict[str, Any]]]  # per server, JSON Patch from the episode's state to finalConfig
 
 
@@ -172,20 +173,38 @@ class EnvfleetClient:
     def evaluate(
         self,
         episode_id: str,
-        ground_truth: Sequence[Mapping[str, Any]],
+        ground_truth: Optional[Sequence[Mapping[str, Any]]] = None,
         final_config: Optional[Mapping[str, Any]] = None,
         masked_arguments: Optional[Mapping[str, Sequence[str]]] = None,
         tau: Optional[float] = None,
         format_errors: Optional[int] = None,
+        epoch: Optional[int] = None,
+        total_epochs: Optional[int] = None,
+        reward_scheduler: Optional[Mapping[str, Any]] = None,
     ) -> Evaluation:
-        """The EnvFactory reward of the episode so far, against ground-truth calls and final states."""
-        body: Dict[str, Any] = {"groundTruth": list(ground_truth), "finalConfig": dict(final_config or {})}
+        """EnvFactory's reward of the episode so far (the fork's tool_reward_fcn, figure for figure).
+
+        ``ground_truth`` and ``final_config`` may be left out only for an episode reset from a task,
+        whose ground truth is then used; ``final_config={}`` scores state 0. Without ``tau``, it comes
+        from ``reward_scheduler`` (the fork's ``data.reward_scheduler``) at ``epoch`` of ``total_epochs``.
+        """
+        body: Dict[str, Any] = {}
+        if ground_truth is not None:
+            body["groundTruth"] = list(ground_truth)
+        if final_config is not None:
+            body["finalConfig"] = dict(final_config)
         if masked_arguments is not None:
             body["maskedArguments"] = {tool: list(names) for tool, names in masked_arguments.items()}
         if tau is not None:
             body["tau"] = tau
         if format_errors is not None:
             body["formatErrors"] = format_errors
+        if epoch is not None:
+            body["epoch"] = epoch
+        if total_epochs is not None:
+            body["totalEpochs"] = total_epochs
+        if reward_scheduler is not None:
+            body["rewardScheduler"] = dict(reward_scheduler)
         return self._request("POST", f"{_episode_path(episode_id)}/evaluate", body)
 
     def close(self, episode_id: str) -> Dict[str, Any]:
@@ -308,14 +327,25 @@ class Episode:
 
     def evaluate(
         self,
-        ground_truth: Sequence[Mapping[str, Any]],
+        ground_truth: Optional[Sequence[Mapping[str, Any]]] = None,
         final_config: Optional[Mapping[str, Any]] = None,
         masked_arguments: Optional[Mapping[str, Sequence[str]]] = None,
         tau: Optional[float] = None,
         format_errors: Optional[int] = None,
+        epoch: Optional[int] = None,
+        total_epochs: Optional[int] = None,
+        reward_scheduler: Optional[Mapping[str, Any]] = None,
     ) -> Evaluation:
         return self.client.evaluate(
-            self.id, ground_truth, final_config=final_config, masked_arguments=masked_arguments, tau=tau, format_errors=format_errors
+            self.id,
+            ground_truth,
+            final_config=final_config,
+            masked_arguments=masked_arguments,
+            tau=tau,
+            format_errors=format_errors,
+            epoch=epoch,
+            total_epochs=total_epochs,
+            reward_scheduler=reward_scheduler,
         )
 
     def close(self) -> Dict[str, Any]:

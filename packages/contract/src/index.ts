@@ -15,9 +15,11 @@ export {
   batchRequest,
   evaluateRequest,
   forkRequest,
+  groundTruthCall,
   MAX_BATCH_OPS,
   resetRequest,
   restoreRequest,
+  rewardScheduler,
   stepRequest,
   toolCall,
 } from './requests.js';
@@ -28,6 +30,7 @@ export type {
   GroundTruthCall,
   ResetRequest,
   RestoreRequest,
+  RewardScheduler,
   StepRequest,
   ToolCall,
 } from './requests.js';

@@ -77,9 +77,12 @@ export const evaluation = z.object({
   state: z.number(),
   lengthPenalty: z.number(),
   formatPenalty: z.number(),
+  tau: z.number().describe("The weight the trace score had: the request's tau, or the schedule's at its epoch."),
   diff: z
     .record(z.string(), z.array(patchOperation))
-    .describe("Per server in finalConfig: the JSON Patch from the episode's state to finalConfig."),
+    .describe(
+      "Per server in finalConfig: the JSON Patch from the episode's state to finalConfig (from null for a server no call reached, which gets no state credit).",
+    ),
 });
 
 export const batchResult = z.object({

@@ -403,15 +403,29 @@ export class EpisodeEngine {
   async evaluate(episodeId: string, body: EvaluateRequest | unknown): Promise<Evaluation> {
     const request = parse(evaluateRequest, body);
     const { record, calls } = await this.#history(episodeId);
-    for (const server of Object.keys(request.finalConfig)) {
+    const { groundTruth, finalConfig } = request;
+    if (groundTruth === undefined) throw badRequest('groundTruth is required: the ground-truth calls to score the trajectory against');
+    if (finalConfig === undefined) {
+      throw badRequest(
+        "finalConfig is required: the ground truth's final state per server ({} scores state 0, as EnvFactory does without one)",
+      );
+    }
+    for (const server of Object.keys(finalConfig)) {
       if (!record.servers.includes(server)) {
         throw badRequest(`finalConfig names "${clipText(server)}", which is not in this episode (${record.servers.join(', ')})`);
       }
     }
     const fullName = (name: string) => (name.includes('-') || record.servers.length !== 1 ? name : `${record.servers[0]}-${name}`);
-    return evaluateEpisode(request, calls, await this.#saved(record), fullName, (name, args) =>
-      this.#readAsTool(record.servers, name, args),
+    return evaluateEpisode({ ...request, groundTruth, finalConfig }, calls, await this.#saved(record), fullName, (name) =>
+      this.#serverOfCall(record.servers, name),
     );
+  }
+
+  /** The server a recorded call reached: its name is `Server-tool` when it named a tool of the episode. */
+  #serverOfCall(servers: string[], name: string): string | undefined {
+    const split = splitToolName(name);
+    if (!split || !servers.includes(split.server)) return undefined;
+    return this.runtime(split.server).tools.has(split.tool) ? split.server : undefined;
   }
 
   /**
@@ -476,13 +490,6 @@ export class EpisodeEngine {
     } finally {
       if (this.#writeQueues.get(episodeId) === tail) this.#writeQueues.delete(episodeId);
     }
-  }
-
-  /** Arguments as the tool reads them (defaults filled, lax types resolved), when it can read them. */
-  #readAsTool(servers: string[], name: string, args: unknown): unknown {
-    const resolved = this.#resolveTool(servers, name);
-    if ('message' in resolved) return args;
-    return this.runtime(resolved.server).readArguments(resolved.tool, args);
   }
 
   /** Applies `each` to every server's state, in the episode's server order. */
