@@ -445,13 +445,28 @@ export class EpisodeEngine {
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the evaluation`);
   }
 
+  /**
+   * Closes the episode and answers its final state. Closing it again answers the same for a while
+   * (the store keeps the answer, recently-closed.ts): training loops close twice. Closes from this
+   * process queue behind its other writes to the episode, so a second close never sees it half-closed.
+   */
   async close(episodeId: string): Promise<CloseResult> {
+    return this.#serialized(episodeId, () => this.#close(episodeId));
+  }
+
+  async #close(episodeId: string): Promise<CloseResult> {
     const removed = await this.store.delete(episodeId);
-    if (!removed) throw this.#missing(episodeId);
+    if (!removed) {
+      const answered = await this.store.closedAnswer(episodeId);
+      if (answered) return answered;
+      throw this.#missing(episodeId);
+    }
     const state = await this.#saved(removed.record);
     await this.#options.onClose?.({ ...removed.record, states: state }, removed.trajectory, 'closed');
     await this.#closeStates(removed.record.states);
-    return { state, steps: removed.record.step };
+    const answer = { state, steps: removed.record.step };
+    await this.store.rememberClose(episodeId, answer);
+    return answer;
   }
 
   /** Closes every episode idle past its TTL; returns their ids. */

@@ -1,3 +1,4 @@
+import type { CloseResult } from '@envfleet/contract';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
 /** How a conditional write ended: written, lost to a newer version, or the episode is gone. */
@@ -42,6 +43,13 @@ export interface EpisodeStore {
   fork(source: EpisodeRecord, copies: EpisodeRecord[]): Promise<WriteOutcome>;
   /** Removes the episode with its snapshots; returns what it held, or undefined if it was gone. */
   delete(id: string): Promise<{ record: EpisodeRecord; trajectory: TrajectoryEntry[] } | undefined>;
+  /**
+   * Keeps what closing the episode answered, so that closing it again answers the same, for a
+   * bounded time (recently-closed.ts: RECENTLY_CLOSED_SECONDS; the memory store also a bounded number).
+   */
+  rememberClose(id: string, answer: CloseResult): Promise<void>;
+  /** What closing the episode answered, if it was closed recently; undefined otherwise. */
+  closedAnswer(id: string): Promise<CloseResult | undefined>;
   /** Ids of episodes idle past their TTL at `now` (ms since epoch). */
   expired(now: number): Promise<string[]>;
   /** Number of live episodes. */

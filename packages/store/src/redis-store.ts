@@ -1,4 +1,12 @@
-import type { EpisodeRecord, EpisodeStore, Snapshot, TrajectoryEntry, WriteOutcome } from '@envfleet/episodes';
+import {
+  type CloseResult,
+  type EpisodeRecord,
+  type EpisodeStore,
+  RECENTLY_CLOSED_SECONDS,
+  type Snapshot,
+  type TrajectoryEntry,
+  type WriteOutcome,
+} from '@envfleet/episodes';
 import { EpisodeCache, KnownStates, type StateRefs } from './episode-cache.js';
 import { RedisConnection, type RedisConnectionOptions } from './redis-connection.js';
 import {
@@ -37,6 +45,11 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
    * gateway up), Redis still frees the memory.
    */
   expiryGraceSeconds?: number;
+  /**
+   * Seconds Redis keeps what closing an episode answered, so that closing it again (from any
+   * replica) answers the same (default RECENTLY_CLOSED_SECONDS, 120; 0 forgets at once).
+   */
+  recentlyClosedSeconds?: number;
   /** Episodes whose last version this process keeps parsed, to skip re-reading them (default 10 000). */
   cachedEpisodes?: number;
 }
@@ -66,6 +79,7 @@ export class RedisEpisodeStore implements EpisodeStore {
   readonly #prefix: string;
   readonly #grace: number;
   readonly #cache: EpisodeCache;
+  readonly #closedSeconds: number;
 
   /** Connects in the background; use `RedisEpisodeStore.connect` to wait until Redis answers. */
   constructor(options: RedisStoreOptions, connection: RedisConnection = new RedisConnection(options)) {
@@ -73,6 +87,7 @@ export class RedisEpisodeStore implements EpisodeStore {
     this.#prefix = options.keyPrefix ?? 'envfleet:';
     this.#grace = Math.max(0, Math.floor(options.expiryGraceSeconds ?? 60));
     this.#cache = new EpisodeCache(options.cachedEpisodes ?? 10_000);
+    this.#closedSeconds = Math.max(0, Math.floor(options.recentlyClosedSeconds ?? RECENTLY_CLOSED_SECONDS));
   }
 
   /** A store whose Redis has answered; throws a message naming the server when it does not. */
@@ -286,6 +301,19 @@ export class RedisEpisodeStore implements EpisodeStore {
     return { record: episode.record, trajectory: decodeTrajectory(rest) };
   }
 
+  async rememberClose(id: string, answer: CloseResult): Promise<void> {
+    if (this.#closedSeconds === 0) return;
+    const value = JSON.stringify(answer);
+    await this.#connection.call(`remembering how episode ${id} closed`, (client) =>
+      client.set(this.#closedKey(id), value, 'EX', this.#closedSeconds),
+    );
+  }
+
+  async closedAnswer(id: string): Promise<CloseResult | undefined> {
+    const value = await this.#connection.call(`reading how episode ${id} closed`, (client) => client.get(this.#closedKey(id)));
+    return value === null ? undefined : (JSON.parse(value) as CloseResult);
+  }
+
   async expired(now: number): Promise<string[]> {
     return this.#connection.call('listing idle episodes', (client) => client.zrangebyscore(this.#indexKey(), '-inf', now));
   }
@@ -331,6 +359,11 @@ export class RedisEpisodeStore implements EpisodeStore {
 
   #episodeKey(id: string): string {
     return `${this.#prefix}episode:${id}`;
+  }
+
+  /** What closing the episode answered, kept a while after it is gone (a string with its own expiry). */
+  #closedKey(id: string): string {
+    return `${this.#prefix}closed:${id}`;
   }
 
   #indexKey(): string {

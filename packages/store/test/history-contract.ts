@@ -43,6 +43,24 @@ export function describeHistoryContract(name: string, open: (replicas: number) =
       expect(evaluation).toMatchObject({ trace: 1, state: 1, reward: 1 });
     });
 
+    it('closes twice: the second close, from any replica, answers as the first did', async () => {
+      const [a, b] = (await replicas(2)) as [EpisodeEngine, EpisodeEngine];
+      const { episodeId } = await a.reset({ servers: ['Counter'] });
+      await a.step(episodeId, { calls: [{ name: 'increment', arguments: { by: 4 } }] });
+      const first = await a.close(episodeId);
+      expect(first).toEqual({ state: { Counter: { value: 4 } }, steps: 1 });
+      expect(await a.close(episodeId)).toEqual(first);
+      expect(await b.close(episodeId)).toEqual(first);
+      // Closed is closed: the episode itself is gone.
+      await expect(b.state(episodeId)).rejects.toMatchObject({ status: 404 });
+      await expect(a.step(episodeId, { calls: [{ name: 'increment' }] })).rejects.toMatchObject({ status: 404 });
+      // Two closes at once from one replica: both answer the same.
+      const { episodeId: other } = await a.reset({ servers: ['Counter'] });
+      const [x, y] = await Promise.all([a.close(other), a.close(other)]);
+      expect(y).toEqual(x);
+      await expect(a.close('ep_never_created')).rejects.toMatchObject({ status: 404 });
+    });
+
     it('keeps the history of every snapshot when a restore branches off and another comes back', async () => {
       const [engine] = (await replicas(1)) as [EpisodeEngine];
       const { episodeId } = await engine.reset({ servers: ['Notes'] });

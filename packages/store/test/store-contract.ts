@@ -181,6 +181,15 @@ export function describeStoreContract(name: string, open: () => Promise<EpisodeS
       expect(await store.commit(advance(next, {}), 2, [])).toBe('missing');
     });
 
+    it('remembers what closing an episode answered, per episode, for a repeated close', async () => {
+      const store = await fresh();
+      const episode = record();
+      expect(await store.closedAnswer(episode.id)).toBeUndefined();
+      await store.rememberClose(episode.id, { state: { Counter: { value: 2 } }, steps: 3 });
+      expect(await store.closedAnswer(episode.id)).toEqual({ state: { Counter: { value: 2 } }, steps: 3 });
+      expect(await store.closedAnswer(record().id)).toBeUndefined();
+    });
+
     it('counts live episodes', async () => {
       const store = await fresh();
       expect(await store.size()).toBe(0);
