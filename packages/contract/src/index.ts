@@ -51,6 +51,10 @@ export {
 } from './responses.js';
 export type * from './types.js';
 
+// Tasks (EnvFactory-RL rows)
+export { importTasksRequest, MAX_TASKS_PER_REQUEST, taskRow, tasksImported } from './tasks.js';
+export type { ImportTasksRequest, TaskRow, TasksImported } from './tasks.js';
+
 // Routes
 export { API_PREFIX, routes } from './routes.js';
 export type { RouteName, RouteSpec } from './routes.js';

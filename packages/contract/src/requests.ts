@@ -7,7 +7,18 @@ import { z } from 'zod';
 const serverName = z.string().min(1).regex(NAME_PATTERN, 'server names are letters, digits and "_"');
 
 export const resetRequest = z.object({
-  servers: z.array(serverName).min(1, 'name at least one server'),
+  servers: z
+    .array(serverName)
+    .min(1, 'name at least one server')
+    .optional()
+    .describe('The servers of the episode; required unless taskId is given.'),
+  taskId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Reset from a task (POST /v1/tasks): its servers and initial_config; evaluate then needs no ground truth. Not with servers, scenario or presets.',
+    ),
   scenario: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   presets: z.record(z.string(), z.string().min(1)).optional(),
   seed: z

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { batchRequest, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from './requests.js';
 import { responses } from './responses.js';
+import { importTasksRequest, MAX_TASKS_PER_REQUEST, tasksImported } from './tasks.js';
 
 /** Every route of the v1 API is under this prefix (the paths below are relative to it). */
 export const API_PREFIX = '/v1';
@@ -107,6 +108,14 @@ export const routes = {
     path: '/episodes/{episodeId}',
     summary: 'Close the episode and return its final state',
     response: responses.close,
+  },
+  importTasks: {
+    method: 'POST',
+    path: '/tasks',
+    summary: `Keep EnvFactory-RL rows as tasks (1 to ${MAX_TASKS_PER_REQUEST}), to reset episodes from and score against`,
+    request: importTasksRequest,
+    response: tasksImported,
+    status: 201,
   },
   batch: {
     method: 'POST',

@@ -14,6 +14,10 @@ export { MemoryEpisodeStore } from './memory-store.js';
 export { RECENTLY_CLOSED_MAX_EPISODES, RECENTLY_CLOSED_SECONDS, RecentlyClosed } from './recently-closed.js';
 export type { EpisodeRecord, ServerState, Snapshot, TrajectoryEntry } from './types.js';
 
+// Tasks: EnvFactory-RL rows kept to reset from and score against
+export { taskFromRow } from './task.js';
+export type { Task } from './task.js';
+
 // Reward
 export { evaluateEpisode } from './evaluate.js';
 export type { Evaluation, EvaluateInput, GroundTruthCall } from './evaluate.js';

@@ -1,6 +1,7 @@
 import type { CloseResult } from '@envfleet/contract';
 import { RecentlyClosed } from './recently-closed.js';
 import type { EpisodeStore, WriteOutcome } from './store.js';
+import type { Task } from './task.js';
 import { entriesOf, extend, type TrajectoryLink } from './trajectory-chain.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
@@ -17,6 +18,7 @@ export class MemoryEpisodeStore implements EpisodeStore {
   /** Sum of the live records' `stateBytes`, kept with every write rather than summed on demand. */
   #heldStateBytes = 0;
   readonly #closed: RecentlyClosed;
+  readonly #tasks = new Map<string, Task>();
 
   /** `closed`: how long and how many close answers are kept for a repeated close (recently-closed.ts). */
   constructor(options: { closed?: RecentlyClosed } = {}) {
@@ -92,6 +94,14 @@ export class MemoryEpisodeStore implements EpisodeStore {
     return this.#closed.get(id);
   }
 
+  async putTasks(tasks: Task[]): Promise<void> {
+    for (const task of tasks) this.#tasks.set(task.id, task);
+  }
+
+  async getTask(id: string): Promise<Task | undefined> {
+    return this.#tasks.get(id);
+  }
+
   async expired(now: number): Promise<string[]> {
     const ids: string[] = [];
     for (const [id, { record }] of this.#episodes) {
@@ -119,6 +129,7 @@ export class MemoryEpisodeStore implements EpisodeStore {
   async close(): Promise<void> {
     this.#episodes.clear();
     this.#closed.clear();
+    this.#tasks.clear();
     this.#heldStateBytes = 0;
   }
 

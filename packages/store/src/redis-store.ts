@@ -4,6 +4,7 @@ import {
   type EpisodeStore,
   RECENTLY_CLOSED_SECONDS,
   type Snapshot,
+  type Task,
   type TrajectoryEntry,
   type WriteOutcome,
 } from '@envfleet/episodes';
@@ -314,6 +315,17 @@ export class RedisEpisodeStore implements EpisodeStore {
     return value === null ? undefined : (JSON.parse(value) as CloseResult);
   }
 
+  async putTasks(tasks: Task[]): Promise<void> {
+    if (tasks.length === 0) return;
+    const pairs = tasks.flatMap((task) => [task.id, JSON.stringify(task)]);
+    await this.#connection.call(`keeping ${tasks.length} tasks`, (client) => client.hset(this.#tasksKey(), ...pairs));
+  }
+
+  async getTask(id: string): Promise<Task | undefined> {
+    const value = await this.#connection.call(`reading task ${id}`, (client) => client.hget(this.#tasksKey(), id));
+    return value === null ? undefined : (JSON.parse(value) as Task);
+  }
+
   async expired(now: number): Promise<string[]> {
     return this.#connection.call('listing idle episodes', (client) => client.zrangebyscore(this.#indexKey(), '-inf', now));
   }
@@ -364,6 +376,11 @@ export class RedisEpisodeStore implements EpisodeStore {
   /** What closing the episode answered, kept a while after it is gone (a string with its own expiry). */
   #closedKey(id: string): string {
     return `${this.#prefix}closed:${id}`;
+  }
+
+  /** Every task, by id, in one hash: tasks are a dataset, kept until deleted (no expiry). */
+  #tasksKey(): string {
+    return `${this.#prefix}tasks`;
   }
 
   #indexKey(): string {

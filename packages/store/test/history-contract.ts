@@ -43,6 +43,28 @@ export function describeHistoryContract(name: string, open: (replicas: number) =
       expect(evaluation).toMatchObject({ trace: 1, state: 1, reward: 1 });
     });
 
+    it('resets from a task on one replica and scores against it on another', async () => {
+      const [a, b] = (await replicas(2)) as [EpisodeEngine, EpisodeEngine];
+      await a.importTasks({
+        tasks: [
+          {
+            id: 'count-3',
+            reward_model: { ground_truth: [{ name: 'Counter-increment', arguments: { by: 3 } }] },
+            extra_info: {
+              mcp_factory_kwargs: {
+                mcp_servers: ['Counter'],
+                initial_config: { Counter: { value: 1 } },
+                final_config: { Counter: { value: 4 } },
+              },
+            },
+          },
+        ],
+      });
+      const { episodeId } = await b.reset({ taskId: 'count-3' });
+      await a.step(episodeId, { calls: [{ name: 'increment', arguments: { by: 3 } }] });
+      expect(await b.evaluate(episodeId, {})).toMatchObject({ reward: 1, trace: 1, state: 1 });
+    });
+
     it('closes twice: the second close, from any replica, answers as the first did', async () => {
       const [a, b] = (await replicas(2)) as [EpisodeEngine, EpisodeEngine];
       const { episodeId } = await a.reset({ servers: ['Counter'] });
