@@ -126,25 +126,36 @@ class EnvfleetClient:
 
     def reset(
         self,
-        servers: Sequence[str],
+        servers: Optional[Sequence[str]] = None,
         scenario: Optional[Mapping[str, Mapping[str, Any]]] = None,
         presets: Optional[Mapping[str, str]] = None,
         seed: Optional[int] = None,
         ttl_seconds: Optional[int] = None,
+        task_id: Optional[str] = None,
     ) -> ResetResult:
-        """Starts an episode. Each server starts from ``scenario[server]``, ``presets[server]``, or its default world."""
-        return self._request("POST", "/v1/episodes", _reset_body(servers, scenario, presets, seed, ttl_seconds))
+        """Starts an episode. Each server starts from ``scenario[server]``, ``presets[server]``, or its default world;
+        or, with ``task_id`` (and no servers), from a task imported with :meth:`import_tasks`."""
+        return self._request("POST", "/v1/episodes", _reset_body(servers, scenario, presets, seed, ttl_seconds, task_id))
 
     def episode(
         self,
-        servers: Sequence[str],
+        servers: Optional[Sequence[str]] = None,
         scenario: Optional[Mapping[str, Mapping[str, Any]]] = None,
         presets: Optional[Mapping[str, str]] = None,
         seed: Optional[int] = None,
         ttl_seconds: Optional[int] = None,
+        task_id: Optional[str] = None,
     ) -> "Episode":
         """Like :meth:`reset`, returning an :class:`Episode` whose methods need no id."""
-        return Episode(self, self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds))
+        return Episode(
+            self, self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds, task_id=task_id)
+        )
+
+    # Tasks
+
+    def import_tasks(self, rows: Sequence[Mapping[str, Any]]) -> Dict[str, Any]:
+        """Keeps EnvFactory-RL rows as tasks (all or none): ``{"taskIds": [...]}``; reset with ``task_id=``."""
+        return self._request("POST", "/v1/tasks", {"tasks": [dict(row) for row in rows]})
 
     def step(self, episode_id: str, calls: Sequence[ToolCall]) -> StepResult:
         """One turn: ``calls`` (``[{"name": ..., "arguments": {...}}]``) run in order, in one step."""
@@ -363,11 +374,15 @@ def _quote(segment: str) -> str:
     return urllib.parse.quote(segment, safe="")
 
 
-def _reset_body(servers, scenario, presets, seed, ttl_seconds) -> Dict[str, Any]:
+def _reset_body(servers, scenario, presets, seed, ttl_seconds, task_id=None) -> Dict[str, Any]:
     if isinstance(servers, str):
         # A bare string would be sent as a list of letters; this is always a mistake.
         raise TypeError(f'servers must be a list of server names, e.g. ["{servers}"], not a string')
-    body: Dict[str, Any] = {"servers": list(servers)}
+    body: Dict[str, Any] = {}
+    if servers is not None:
+        body["servers"] = list(servers)
+    if task_id is not None:
+        body["taskId"] = task_id
     if scenario is not None:
         body["scenario"] = {name: dict(value) for name, value in scenario.items()}
     if presets is not None:

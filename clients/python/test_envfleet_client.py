@@ -10,6 +10,7 @@ newer than it, so the test never drives stale JavaScript.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -238,6 +239,35 @@ class EnvfleetClientTest(unittest.TestCase):
 
         closed = self.client.close(episode_id)
         self.assertEqual(closed["steps"], 1)
+
+    def test_tasks_and_a_second_close(self) -> None:
+        demo = self.client.state(self.client.reset(["Calendar"], presets={"Calendar": "demo"})["episodeId"])["state"]["Calendar"]
+        after = json.loads(json.dumps(demo))
+        del after["events"]["event_2"]
+        row = {
+            "data_source": "envfactory",
+            "prompt": [{"role": "user", "content": "Cancel event_2."}],
+            "reward_model": {"ground_truth": json.dumps([{"name": "Calendar-delete_event", "arguments": {"event_id": "event_2"}}])},
+            "extra_info": {
+                "index": 7,
+                "mcp_factory_kwargs": {
+                    "mcp_servers": json.dumps(["Calendar"]),
+                    "initial_config": json.dumps({"Calendar": demo}),
+                    "final_config": json.dumps({"Calendar": after}),
+                },
+            },
+        }
+        self.assertEqual(self.client.import_tasks([row]), {"taskIds": ["7"]})
+        episode = self.client.episode(task_id="7")
+        episode.call("Calendar-delete_event", {"event_id": "event_2"})
+        evaluation = episode.evaluate(epoch=0, total_epochs=4, reward_scheduler={"mode": "linear"})
+        self.assertEqual((evaluation["trace"], evaluation["state"], evaluation["reward"]), (1, 1, 1))
+        self.assertAlmostEqual(evaluation["tau"], 0.9)
+        first = self.client.close(episode.id)
+        self.assertEqual(self.client.close(episode.id), first)
+        with self.assertRaises(EnvfleetError) as unknown:
+            self.client.reset(task_id="8")
+        self.assertEqual(unknown.exception.status, 404)
 
     def test_batch(self) -> None:
         episode_id = self.client.reset(["Calendar"])["episodeId"]

@@ -181,6 +181,26 @@ describe('Episode', () => {
   });
 });
 
+describe('tasks', () => {
+  it('imports EnvFactory-RL rows, resets from a task and scores against it with an empty body', async () => {
+    const { state } = await client.state((await client.reset({ servers: ['Calendar'], presets: { Calendar: 'demo' } })).episodeId);
+    const { taskIds } = await client.importTasks([
+      {
+        id: 'client-task',
+        reward_model: { ground_truth: [{ name: 'Calendar-delete_event', arguments: { event_id: 'event_1' } }] },
+        extra_info: {
+          mcp_factory_kwargs: { mcp_servers: ['Calendar'], initial_config: { Calendar: state.Calendar }, final_config: { Calendar: {} } },
+        },
+      },
+    ]);
+    expect(taskIds).toEqual(['client-task']);
+    const episode = await client.episode({ taskId: 'client-task' });
+    await episode.call('Calendar-delete_event', { event_id: 'event_1' });
+    expect(await episode.evaluate({})).toMatchObject({ trace: 1, state: 0, reward: 0.5 });
+    expect((await failure(client.reset({ taskId: 'nope' }))).status).toBe(404);
+  });
+});
+
 describe('failures become EnvfleetError', () => {
   it('404: unknown episode, environment and snapshot, with the server detail', async () => {
     const missingEpisode = await failure(client.step('ep_nope', [{ name: 'list_calendars' }]));
