@@ -51,12 +51,15 @@ export async function importTasks(args: string[], env: NodeJS.ProcessEnv = proce
       const kept = start > 0 ? ` (the ${start} rows before it were imported)` : ' (nothing was imported)';
       throw new UsageError(`${file}: the fleet refused the import with ${answer.status}: ${located}${kept}`);
     }
-    taskIds.push(...(answer.body as { taskIds: string[] }).taskIds);
+    taskIds.push(...(answer.body?.taskIds ?? []));
   }
   return { taskIds, url };
 }
 
-async function post(url: string, body: unknown, token: string | undefined): Promise<{ status: number; body: any }> {
+/** What the fleet answered: the route's answer, or a problem (`detail`). */
+type Answer = { detail?: unknown; taskIds?: string[] } | null;
+
+async function post(url: string, body: unknown, token: string | undefined): Promise<{ status: number; body: Answer }> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -71,7 +74,7 @@ async function post(url: string, body: unknown, token: string | undefined): Prom
   }
   const text = await response.text();
   try {
-    return { status: response.status, body: JSON.parse(text) };
+    return { status: response.status, body: JSON.parse(text) as Answer };
   } catch {
     return { status: response.status, body: { detail: text.slice(0, 300) } };
   }
