@@ -6,7 +6,7 @@ import type { CloseResult } from '@envfleet/contract';
  * any retry, short enough that closed states do not pile up; the memory store also keeps at most
  * RECENTLY_CLOSED_MAX_EPISODES of them, dropping the oldest first.
  */
-export const RECENTLY_CLOSED_SECONDS = 120;
+export const RECENTLY_CLOSED_SECONDS = 60;
 export const RECENTLY_CLOSED_MAX_EPISODES = 1024;
 
 /** Close answers by episode id, each for `seconds`, at most `capacity` of them (the oldest go first). */

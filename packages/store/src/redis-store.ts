@@ -48,7 +48,7 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
   expiryGraceSeconds?: number;
   /**
    * Seconds Redis keeps what closing an episode answered, so that closing it again (from any
-   * replica) answers the same (default RECENTLY_CLOSED_SECONDS, 120; 0 forgets at once).
+   * replica) answers the same (default RECENTLY_CLOSED_SECONDS, 60; 0 forgets at once).
    */
   recentlyClosedSeconds?: number;
   /** Episodes whose last version this process keeps parsed, to skip re-reading them (default 10 000). */
