@@ -115,6 +115,10 @@ describe('the PostgreSQL archive', () => {
     await b.api('POST', `/v1/episodes/${body.episodeId}/step`, createEvent(1));
     const closed = await a.api('DELETE', `/v1/episodes/${body.episodeId}`);
     expect(closed.status).toBe(200);
+    // Closed again through the other replica: the same answer, and archived once (below).
+    const again = await b.api('DELETE', `/v1/episodes/${body.episodeId}`);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(closed.body);
     const out = join(mkdtempSync(join(tmpdir(), 'envfleet-export-')), 'episodes.jsonl');
     const exported = spawnSync(process.execPath, [cli, 'export', '--out', out], {
       env: { ...process.env, DATABASE_URL, DATABASE_SCHEMA: schema },
@@ -125,6 +129,7 @@ describe('the PostgreSQL archive', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
+    expect(lines.filter((line) => line.episodeId === body.episodeId)).toHaveLength(1);
     const episode = lines.find((line) => line.episodeId === body.episodeId);
     expect(Object.keys(episode)).toEqual(['episodeId', 'servers', 'initial_config', 'final_config', 'calls']);
     expect(episode.servers).toEqual(['Calendar']);

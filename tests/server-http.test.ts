@@ -92,6 +92,10 @@ describe('episodes', () => {
     const closed = await api('DELETE', `/v1/episodes/${id}`);
     expect(closed.body.steps).toBe(1);
     expect((await api('GET', `/v1/episodes/${id}/state`)).status).toBe(404);
+    // Training loops close twice: the second close answers as the first did.
+    const again = await api('DELETE', `/v1/episodes/${id}`);
+    expect(again.status).toBe(closed.status);
+    expect(again.body).toEqual(closed.body);
   });
 
   it('drives several episodes in one batch, each op with its own status', async () => {

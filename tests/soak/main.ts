@@ -151,7 +151,7 @@ async function soak(
     'abandoned',
   );
   await expectGone(api, ledger, ledger.closed.slice(-CHECKED_IDS), 'closed');
-  const keysLeft = keyspace ? await keyspace.keys() : [];
+  const keysLeft = keyspace ? await keyspace.lingering() : [];
   if (keysLeft.length)
     ledger.violation(
       `${keysLeft.length} Redis keys remain under ${keyspace?.prefix} after every episode ended, e.g. ${keysLeft.slice(0, 3).join(', ')}`,

@@ -1,3 +1,4 @@
+import { RECENTLY_CLOSED_SECONDS } from '@envfleet/episodes';
 import { Redis } from 'ioredis';
 
 /** The soak's own keyspace in a shared Redis: its memory, what is left in it, and the cleanup. */
@@ -30,6 +31,22 @@ export class RedisKeyspace {
       cursor = next;
     } while (cursor !== '0');
     return found;
+  }
+
+  /**
+   * Keys that outlive every episode: all of them but the answers of recent closes, which the store
+   * keeps for a repeated close with an expiry of their own (at most RECENTLY_CLOSED_SECONDS).
+   */
+  async lingering(): Promise<string[]> {
+    const left: string[] = [];
+    for (const key of await this.keys()) {
+      if (key.startsWith(`${this.prefix}closed:`)) {
+        const ttl = await this.#redis.pttl(key);
+        if (ttl > 0 && ttl <= RECENTLY_CLOSED_SECONDS * 1000) continue;
+      }
+      left.push(key);
+    }
+    return left;
   }
 
   async deleteAll(): Promise<void> {

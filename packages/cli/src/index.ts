@@ -7,6 +7,8 @@ export { MCP_CONFIG_USAGE, mcpConfig } from './commands/mcp-config.js';
 export { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
 export type { NewEnvironmentOptions, NewEnvironmentResult } from './commands/new-env.js';
 export { serve } from './commands/serve.js';
+export { importTasks, TASKS_USAGE } from './commands/tasks.js';
+export type { ImportedTasks } from './commands/tasks.js';
 
 // The catalog and the scaffold it drives
 export { CATALOG_FILE, readCatalog } from './catalog.js';

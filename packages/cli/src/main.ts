@@ -7,6 +7,7 @@ import { list } from './commands/list.js';
 import { mcpConfig } from './commands/mcp-config.js';
 import { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
 import { serve } from './commands/serve.js';
+import { importTasks } from './commands/tasks.js';
 
 const HELP = `envfleet — stateful MCP tool environments for agents and RL
 
@@ -17,6 +18,8 @@ const HELP = `envfleet — stateful MCP tool environments for agents and RL
   envfleet export --out FILE.jsonl  archived episodes (DATABASE_URL) as EnvFactory-style JSONL
   envfleet export mcp-config --base URL [--env A,B] [--out FILE]
                                   EnvFactory's mcp_server.json pointing at /envfactory/{Server}/mcp
+  envfleet tasks import FILE.jsonl [--url URL]
+                                  EnvFactory-RL rows as tasks of a running fleet (reset {taskId})
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -42,6 +45,11 @@ async function main(argv: string[]): Promise<number> {
       }
       process.stdout.write(`${await exportArchive(rest)}\n`);
       return 0;
+    case 'tasks': {
+      const imported = await importTasks(rest);
+      process.stdout.write(`Imported ${imported.taskIds.length} tasks into ${imported.url}\n`);
+      return 0;
+    }
     case 'new-env': {
       const created = newEnvironment(cwd, readNewEnvArguments(rest));
       process.stdout.write(`${describeCreated(relative(cwd, created.dir), created)}\n`);

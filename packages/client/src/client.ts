@@ -18,6 +18,7 @@ import type {
   SnapshotResult,
   StateResult,
   StepResult,
+  TasksImported,
   ToolCall,
   TrajectoryResult,
 } from './types.js';
@@ -110,6 +111,13 @@ export class EnvfleetClient {
   /** The MCP endpoint of an episode, for one this client did not reset itself (a fork). */
   mcpUrl(episodeId: string): string {
     return `${this.baseUrl}${episodePath(episodeId)}/mcp`;
+  }
+
+  // Tasks
+
+  /** Keeps EnvFactory-RL rows as tasks, all or none; reset from one with `{ taskId }`. */
+  importTasks(tasks: unknown[]): Promise<TasksImported> {
+    return this.#request('POST', '/v1/tasks', { tasks });
   }
 
   // Many operations in one request

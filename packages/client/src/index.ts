@@ -41,7 +41,10 @@ export type {
 } from './types.js';
 
 // Reward
-export type { EvaluateRequest, Evaluation, GroundTruthCall, PatchOperation } from './types.js';
+export type { EvaluateRequest, Evaluation, GroundTruthCall, PatchOperation, RewardScheduler } from './types.js';
+
+// Tasks (EnvFactory-RL rows)
+export type { TaskRow, TasksImported } from './types.js';
 
 // Batch
 export type { BatchAnswers, BatchOp, BatchOutcome, BatchProblem, BatchResult } from './types.js';

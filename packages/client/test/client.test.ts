@@ -95,7 +95,15 @@ describe('episode routes, by id', () => {
       groundTruth: [{ name: 'Calendar-delete_event', arguments: { event_id: 'event_1' } }],
       finalConfig: { Calendar: state.Calendar },
     });
-    expect(evaluation).toEqual({ reward: 0.95, trace: 1, state: 1, lengthPenalty: 0.05, formatPenalty: 0, diff: { Calendar: [] } });
+    expect(evaluation).toEqual({
+      reward: 0.95,
+      trace: 1,
+      state: 1,
+      lengthPenalty: 0.05,
+      formatPenalty: 0,
+      tau: 0.5,
+      diff: { Calendar: [] },
+    });
 
     expect(await client.close(id)).toMatchObject({ steps: 1, state: { Calendar: state.Calendar } });
     expect((await failure(client.state(id))).status).toBe(404);
@@ -107,7 +115,7 @@ describe('episode routes, by id', () => {
       { op: 'reset', servers: ['Calendar'] },
       { op: 'step', episodeId, calls: [{ name: 'list_calendars' }] },
       { op: 'state', episodeId: 'ep_missing' },
-      { op: 'evaluate', episodeId, groundTruth: [{ name: 'list_calendars' }] },
+      { op: 'evaluate', episodeId, groundTruth: [{ name: 'list_calendars' }], finalConfig: {} },
       { op: 'close', episodeId },
     ]);
     expect(results.map((outcome) => outcome.status)).toEqual([201, 200, 404, 200, 200]);
@@ -158,7 +166,11 @@ describe('Episode', () => {
       expect(member.tools).toBe(episode.tools);
       expect(member.mcpUrl).toBe(`${baseUrl}/v1/episodes/${member.episodeId}/mcp`);
       await member.call('Calendar-delete_event', { event_id: 'event_11' });
-      const evaluation = await member.evaluate({ groundTruth: [{ name: 'Calendar-delete_event', arguments: { event_id: 'event_11' } }] });
+      const { state: reached } = await member.state();
+      const evaluation = await member.evaluate({
+        groundTruth: [{ name: 'Calendar-delete_event', arguments: { event_id: 'event_11' } }],
+        finalConfig: { Calendar: reached.Calendar },
+      });
       expect(evaluation).toMatchObject({ trace: 1, state: 1, lengthPenalty: 0.05 });
       expect((await member.close()).steps).toBe(2);
     }
@@ -166,6 +178,26 @@ describe('Episode', () => {
     const { state } = await episode.state();
     expect(Object.keys((state.Calendar as { events: object }).events)).toContain('event_11');
     expect((await episode.close()).steps).toBe(1);
+  });
+});
+
+describe('tasks', () => {
+  it('imports EnvFactory-RL rows, resets from a task and scores against it with an empty body', async () => {
+    const { state } = await client.state((await client.reset({ servers: ['Calendar'], presets: { Calendar: 'demo' } })).episodeId);
+    const { taskIds } = await client.importTasks([
+      {
+        id: 'client-task',
+        reward_model: { ground_truth: [{ name: 'Calendar-delete_event', arguments: { event_id: 'event_1' } }] },
+        extra_info: {
+          mcp_factory_kwargs: { mcp_servers: ['Calendar'], initial_config: { Calendar: state.Calendar }, final_config: { Calendar: {} } },
+        },
+      },
+    ]);
+    expect(taskIds).toEqual(['client-task']);
+    const episode = await client.episode({ taskId: 'client-task' });
+    await episode.call('Calendar-delete_event', { event_id: 'event_1' });
+    expect(await episode.evaluate({})).toMatchObject({ trace: 1, state: 0, reward: 0.5 });
+    expect((await failure(client.reset({ taskId: 'nope' }))).status).toBe(404);
   });
 });
 

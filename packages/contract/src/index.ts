@@ -15,9 +15,11 @@ export {
   batchRequest,
   evaluateRequest,
   forkRequest,
+  groundTruthCall,
   MAX_BATCH_OPS,
   resetRequest,
   restoreRequest,
+  rewardScheduler,
   stepRequest,
   toolCall,
 } from './requests.js';
@@ -28,6 +30,7 @@ export type {
   GroundTruthCall,
   ResetRequest,
   RestoreRequest,
+  RewardScheduler,
   StepRequest,
   ToolCall,
 } from './requests.js';
@@ -47,6 +50,10 @@ export {
   trajectoryEntry,
 } from './responses.js';
 export type * from './types.js';
+
+// Tasks (EnvFactory-RL rows)
+export { importTasksRequest, MAX_TASKS_PER_REQUEST, taskRow, tasksImported } from './tasks.js';
+export type { ImportTasksRequest, TaskRow, TasksImported } from './tasks.js';
 
 // Routes
 export { API_PREFIX, routes } from './routes.js';

@@ -11,7 +11,20 @@ export const resetRequest = z
     servers: z
       .array(serverName)
       .min(1, 'name at least one server')
-      .meta({ description: 'The servers the episode holds, by catalog name (GET /v1/environments).', examples: [['Calendar']] }),
+      .optional()
+      .meta({
+        description: 'The servers the episode holds, by catalog name (GET /v1/environments); required unless taskId is given.',
+        examples: [['Calendar']],
+      }),
+    taskId: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'Reset from a task (POST /v1/tasks): its servers and initial_config; evaluate then needs no ground truth. Not with servers, scenario or presets.',
+        examples: ['task_0'],
+      }),
     scenario: z
       .record(z.string(), z.record(z.string(), z.unknown()))
       .optional()
@@ -82,41 +95,50 @@ export const forkRequest = z.object({
     .meta({ description: 'How many copies (default 1).', examples: [8] }),
 });
 
+/** One ground-truth call, as EnvFactory's data carries it (`reward_model.ground_truth`). */
+export const groundTruthCall = z.object({
+  name: z.string().min(1),
+  arguments: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('The arguments the call must have; arguments the ground truth does not name are not compared.'),
+  masked_arguments: z.array(z.string()).optional().describe('Arguments whose values are not compared (nor required).'),
+});
+
+const ratio = z.number().min(0).max(1);
+
+/** EnvFactory's `data.reward_scheduler` (VeRL fork), with its own key names so a config pastes as is. */
+export const rewardScheduler = z
+  .object({
+    mode: z.enum(['fix', 'linear']).optional().describe('"linear" when left out, as in the fork.'),
+    start_ratio: ratio.optional().describe('tau at epoch 0 in linear mode (default 0.9).'),
+    end_ratio: ratio.optional().describe('tau from epoch totalEpochs on in linear mode (default 0.1).'),
+    default_ratio: ratio.optional().describe('tau in fix mode (default 0.5).'),
+  })
+  .describe("EnvFactory's data.reward_scheduler. tau = default_ratio (fix), or start + (end − start)·min(epoch/totalEpochs, 1) (linear).");
+
 export const evaluateRequest = z.object({
   groundTruth: z
-    .array(
-      z.object({
-        name: z.string().min(1),
-        arguments: z.unknown().optional(),
-        masked_arguments: z.array(z.string()).optional(),
-      }),
-    )
-    .meta({
-      description: 'The calls the task needs: each must be matched by a distinct successful call with equal arguments for trace = 1.',
-      examples: [[{ name: 'Calendar-search_events', arguments: { query: 'review' } }]],
-    }),
+    .array(groundTruthCall)
+    .optional()
+    .describe('The ground-truth calls. Required unless the episode was reset from a task, whose ground truth is then used.'),
   finalConfig: z
     .record(z.string(), z.unknown())
-    .default({})
-    .meta({ description: 'Per server, the state the task should end in; servers left out are not scored on state.', examples: [{}] }),
+    .optional()
+    .describe(
+      "The ground truth's final state per server. Required unless the episode was reset from a task; {} scores state 0 (EnvFactory's own default), never full credit.",
+    ),
   maskedArguments: z
     .record(z.string(), z.array(z.string()))
     .optional()
-    .meta({
-      description: 'Per tool, arguments left out of the trace comparison.',
-      examples: [{ 'Calendar-create_event': ['description'] }],
-    }),
-  tau: z
-    .number()
-    .min(0)
-    .max(1)
+    .describe("More masked arguments, by tool name (`Server-tool` or bare), on top of each call's masked_arguments."),
+  tau: z.number().min(0).max(1).optional().describe('The weight of the trace score; when given, the schedule is not used.'),
+  epoch: z.int().min(0).optional().describe("The training epoch, for the schedule (the fork's extra_info.epoch; default 1)."),
+  totalEpochs: z.int().min(0).optional().describe("Epochs in the schedule (the fork's extra_info.total_epochs; default 2)."),
+  rewardScheduler: rewardScheduler
     .optional()
-    .meta({ description: 'Weight of the trace score against the state score (default 0.5).', examples: [0.5] }),
-  formatErrors: z
-    .int()
-    .min(0)
-    .optional()
-    .meta({ description: 'Malformed tool calls the agent made: 0.05 off the reward each, at most 0.5.', examples: [0] }),
+    .describe("EnvFactory's data.reward_scheduler; {} when left out (linear: tau 0.5 at epoch 1 of 2)."),
+  formatErrors: z.int().min(0).optional().describe('Tool calls the model wrote that did not parse (0.05 each, at most 0.5).'),
 });
 
 /** Ops one batch may carry: enough for a worker's whole group of episodes, bounded per request. */
@@ -149,5 +171,6 @@ export type ToolCall = z.input<typeof toolCall>;
 export type EvaluateRequest = z.input<typeof evaluateRequest>;
 export type RestoreRequest = z.input<typeof restoreRequest>;
 export type ForkRequest = z.input<typeof forkRequest>;
-export type GroundTruthCall = EvaluateRequest['groundTruth'][number];
+export type GroundTruthCall = z.input<typeof groundTruthCall>;
+export type RewardScheduler = z.input<typeof rewardScheduler>;
 export type BatchOpName = (typeof batchOps)[number];

@@ -89,13 +89,18 @@ export const patchOperation = z.discriminatedUnion('op', [
 
 export const evaluation = z.object({
   reward: z.number().meta({ description: 'max(0, tau·trace + (1−tau)·state − lengthPenalty − formatPenalty)', examples: [1] }),
-  trace: z.union([z.literal(0), z.literal(1)]).describe('1 when every ground-truth call was made (with equal arguments).'),
-  state: z.number().describe("The share of finalConfig's servers whose state equals it."),
+  trace: z
+    .union([z.literal(0), z.literal(1)])
+    .describe("1 when every ground-truth call was made with equal arguments (EnvFactory's rule)."),
+  state: z.number().describe('The share of the servers the ground truth names whose final state equals finalConfig.'),
   lengthPenalty: z.number().describe('0.05 per call beyond the ground truth, at most 0.5.'),
   formatPenalty: z.number().describe('0.05 per format error, at most 0.5.'),
+  tau: z.number().describe("The weight the trace score had: the request's tau, or the schedule's at its epoch."),
   diff: z
     .record(z.string(), z.array(patchOperation))
-    .describe("Per server in finalConfig: the JSON Patch from the episode's state to finalConfig."),
+    .describe(
+      "Per server in finalConfig: the JSON Patch from the episode's state to finalConfig (from null for a server no call reached, which gets no state credit).",
+    ),
 });
 
 export const batchResult = z.object({

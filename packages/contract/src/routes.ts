@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { batchRequest, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from './requests.js';
 import { responses } from './responses.js';
+import { importTasksRequest, MAX_TASKS_PER_REQUEST, tasksImported } from './tasks.js';
 
 /** Every route of the v1 API is under this prefix (the paths below are relative to it). */
 export const API_PREFIX = '/v1';
@@ -128,6 +129,14 @@ export const routes = {
     summary: 'Close the episode and return its final state',
     response: responses.close,
     notFound: UNKNOWN_EPISODE,
+  },
+  importTasks: {
+    method: 'POST',
+    path: '/tasks',
+    summary: `Keep EnvFactory-RL rows as tasks (1 to ${MAX_TASKS_PER_REQUEST}), to reset episodes from and score against`,
+    request: importTasksRequest,
+    response: tasksImported,
+    status: 201,
   },
   batch: {
     method: 'POST',

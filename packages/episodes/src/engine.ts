@@ -7,6 +7,7 @@ import {
   evaluateRequest,
   type ForkResult,
   forkRequest,
+  importTasksRequest,
   type ResetRequest,
   type RestoreResult,
   resetRequest,
@@ -16,6 +17,7 @@ import {
   type StepRequest,
   type StepResult,
   stepRequest,
+  type TasksImported,
   type Tool,
   type TrajectoryResult,
 } from '@envfleet/contract';
@@ -31,6 +33,7 @@ import { describeIssues } from './issues.js';
 import type { EnvironmentRegistry } from './registry.js';
 import type { ServerRuntime } from './runtime.js';
 import type { EpisodeStore } from './store.js';
+import { type Task, taskFromRow } from './task.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
 export interface EngineOptions {
@@ -63,6 +66,9 @@ export interface EngineOptions {
 export type { CallResult, StepResult };
 export type ToolDescriptor = Tool;
 export type ResetResult = EpisodeCreated;
+
+/** A reset as the engine opens it: the servers named, by the request or by its task. */
+type ResetSpec = Omit<z.output<typeof resetRequest>, 'servers'> & { servers: string[] };
 
 const DEFAULT_TTL_SECONDS = 15 * 60;
 const COMMIT_ATTEMPTS = 24;
@@ -102,7 +108,7 @@ export class EpisodeEngine {
   }
 
   async reset(body: ResetRequest | unknown): Promise<ResetResult> {
-    const request = parse(resetRequest, body);
+    const request = await this.#fromTask(parse(resetRequest, body));
     const servers = [...new Set(request.servers)];
     const runtimes = servers.map((name) => this.runtime(name));
     for (const name of Object.keys(request.scenario ?? {})) {
@@ -124,12 +130,48 @@ export class EpisodeEngine {
     }
   }
 
-  async #open(
-    request: z.output<typeof resetRequest>,
-    servers: string[],
-    runtimes: ServerRuntime[],
-    reservation: Reservation,
-  ): Promise<ResetResult> {
+  /** A reset's servers and scenarios: as sent, or the task's (`taskId`), never a mix of both. */
+  async #fromTask(request: z.output<typeof resetRequest>): Promise<ResetSpec> {
+    const { taskId } = request;
+    if (taskId === undefined) {
+      if (request.servers === undefined) throw badRequest('name the servers of the episode (servers), or a task to reset from (taskId)');
+      return { ...request, servers: request.servers };
+    }
+    if (request.servers !== undefined || request.scenario !== undefined || request.presets !== undefined) {
+      throw badRequest('give a taskId or servers (with scenario or presets), not both: a task names its servers and their scenarios');
+    }
+    const task = await this.#task(taskId);
+    return { ...request, taskId, servers: task.servers, scenario: task.initialConfig };
+  }
+
+  async #task(taskId: string): Promise<Task> {
+    const task = await this.store.getTask(taskId);
+    if (!task) throw notFound(`Unknown task "${clipText(taskId)}": import it first (POST /v1/tasks, or envfleet tasks import FILE.jsonl)`);
+    return task;
+  }
+
+  /**
+   * `POST /v1/tasks`: keeps EnvFactory-RL rows as tasks, all or none — a bad row is refused with
+   * its index and field, and nothing is kept.
+   */
+  async importTasks(body: unknown): Promise<TasksImported> {
+    const { tasks: rows } = parse(importTasksRequest, body);
+    const known = this.environments.names();
+    const tasks: Task[] = [];
+    const seen = new Map<string, number>();
+    rows.forEach((row, index) => {
+      const task = taskFromRow(row, index, known);
+      const earlier = seen.get(task.id);
+      if (earlier !== undefined)
+        throw badRequest(`Invalid task tasks[${index}] — id "${clipText(task.id)}" is also the id of tasks[${earlier}]`);
+      seen.set(task.id, index);
+      tasks.push(task);
+    });
+    await this.store.putTasks(tasks);
+    return { taskIds: tasks.map((task) => task.id) };
+  }
+
+  async #open(request: ResetSpec, servers: string[], runtimes: ServerRuntime[], reservation: Reservation): Promise<ResetResult> {
     const states: Record<string, unknown> = {};
     const initialStates: Record<string, unknown> = {};
     const seed = request.seed ?? 0;
@@ -159,6 +201,7 @@ export class EpisodeEngine {
     const record: EpisodeRecord = {
       id: `ep_${randomUUID().replaceAll('-', '')}`,
       servers,
+      ...(request.taskId !== undefined ? { taskId: request.taskId } : {}),
       seed,
       step: 0,
       calls: 0,
@@ -403,15 +446,43 @@ export class EpisodeEngine {
   async evaluate(episodeId: string, body: EvaluateRequest | unknown): Promise<Evaluation> {
     const request = parse(evaluateRequest, body);
     const { record, calls } = await this.#history(episodeId);
-    for (const server of Object.keys(request.finalConfig)) {
+    let { groundTruth, finalConfig } = request;
+    if ((groundTruth === undefined || finalConfig === undefined) && record.taskId !== undefined) {
+      const task = await this.store.getTask(record.taskId);
+      if (!task) {
+        throw notFound(
+          `Task "${clipText(record.taskId)}", which this episode was reset from, is no longer kept: send groundTruth and finalConfig`,
+        );
+      }
+      groundTruth ??= task.groundTruth;
+      finalConfig ??= task.finalConfig;
+    }
+    if (groundTruth === undefined) {
+      throw badRequest(
+        'groundTruth is required (the ground-truth calls to score the trajectory against), unless the episode was reset from a task',
+      );
+    }
+    if (finalConfig === undefined) {
+      throw badRequest(
+        "finalConfig is required (the ground truth's final state per server; {} scores state 0, as EnvFactory does without one), unless the episode was reset from a task",
+      );
+    }
+    for (const server of Object.keys(finalConfig)) {
       if (!record.servers.includes(server)) {
         throw badRequest(`finalConfig names "${clipText(server)}", which is not in this episode (${record.servers.join(', ')})`);
       }
     }
     const fullName = (name: string) => (name.includes('-') || record.servers.length !== 1 ? name : `${record.servers[0]}-${name}`);
-    return evaluateEpisode(request, calls, await this.#saved(record), fullName, (name, args) =>
-      this.#readAsTool(record.servers, name, args),
+    return evaluateEpisode({ ...request, groundTruth, finalConfig }, calls, await this.#saved(record), fullName, (name) =>
+      this.#serverOfCall(record.servers, name),
     );
+  }
+
+  /** The server a recorded call reached: its name is `Server-tool` when it named a tool of the episode. */
+  #serverOfCall(servers: string[], name: string): string | undefined {
+    const split = splitToolName(name);
+    if (!split || !servers.includes(split.server)) return undefined;
+    return this.runtime(split.server).tools.has(split.tool) ? split.server : undefined;
   }
 
   /**
@@ -431,13 +502,28 @@ export class EpisodeEngine {
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the evaluation`);
   }
 
+  /**
+   * Closes the episode and answers its final state. Closing it again answers the same for a while
+   * (the store keeps the answer, recently-closed.ts): training loops close twice. Closes from this
+   * process queue behind its other writes to the episode, so a second close never sees it half-closed.
+   */
   async close(episodeId: string): Promise<CloseResult> {
+    return this.#serialized(episodeId, () => this.#close(episodeId));
+  }
+
+  async #close(episodeId: string): Promise<CloseResult> {
     const removed = await this.store.delete(episodeId);
-    if (!removed) throw this.#missing(episodeId);
+    if (!removed) {
+      const answered = await this.store.closedAnswer(episodeId);
+      if (answered) return answered;
+      throw this.#missing(episodeId);
+    }
     const state = await this.#saved(removed.record);
     await this.#options.onClose?.({ ...removed.record, states: state }, removed.trajectory, 'closed');
     await this.#closeStates(removed.record.states);
-    return { state, steps: removed.record.step };
+    const answer = { state, steps: removed.record.step };
+    await this.store.rememberClose(episodeId, answer);
+    return answer;
   }
 
   /** Closes every episode idle past its TTL; returns their ids. */
@@ -476,13 +562,6 @@ export class EpisodeEngine {
     } finally {
       if (this.#writeQueues.get(episodeId) === tail) this.#writeQueues.delete(episodeId);
     }
-  }
-
-  /** Arguments as the tool reads them (defaults filled, lax types resolved), when it can read them. */
-  #readAsTool(servers: string[], name: string, args: unknown): unknown {
-    const resolved = this.#resolveTool(servers, name);
-    if ('message' in resolved) return args;
-    return this.runtime(resolved.server).readArguments(resolved.tool, args);
   }
 
   /** Applies `each` to every server's state, in the episode's server order. */

@@ -11,7 +11,12 @@ export { EnvironmentRegistry } from './registry.js';
 // Stores
 export type { EpisodeStore, WriteOutcome } from './store.js';
 export { MemoryEpisodeStore } from './memory-store.js';
+export { RECENTLY_CLOSED_MAX_EPISODES, RECENTLY_CLOSED_SECONDS, RecentlyClosed } from './recently-closed.js';
 export type { EpisodeRecord, ServerState, Snapshot, TrajectoryEntry } from './types.js';
+
+// Tasks: EnvFactory-RL rows kept to reset from and score against
+export { taskFromRow } from './task.js';
+export type { Task } from './task.js';
 
 // Reward
 export { evaluateEpisode } from './evaluate.js';
@@ -21,7 +26,7 @@ export type { PatchOperation } from './json-patch.js';
 
 // Request bodies: the v1 contract's schemas (@envfleet/contract), and their issues as readable lines
 export { evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest, toolCall } from '@envfleet/contract';
-export type { EvaluateRequest, ResetRequest, StepRequest, ToolCall } from '@envfleet/contract';
+export type { CloseResult, EvaluateRequest, ResetRequest, StepRequest, ToolCall } from '@envfleet/contract';
 export { describeIssues } from './issues.js';
 
 // Nesting of JSON values a request carries

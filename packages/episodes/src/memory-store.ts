@@ -1,4 +1,7 @@
+import type { CloseResult } from '@envfleet/contract';
+import { RecentlyClosed } from './recently-closed.js';
 import type { EpisodeStore, WriteOutcome } from './store.js';
+import type { Task } from './task.js';
 import { entriesOf, extend, type TrajectoryLink } from './trajectory-chain.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
@@ -14,6 +17,13 @@ export class MemoryEpisodeStore implements EpisodeStore {
   readonly #episodes = new Map<string, Entry>();
   /** Sum of the live records' `stateBytes`, kept with every write rather than summed on demand. */
   #heldStateBytes = 0;
+  readonly #closed: RecentlyClosed;
+  readonly #tasks = new Map<string, Task>();
+
+  /** `closed`: how long and how many close answers are kept for a repeated close (recently-closed.ts). */
+  constructor(options: { closed?: RecentlyClosed } = {}) {
+    this.#closed = options.closed ?? new RecentlyClosed();
+  }
 
   async create(record: EpisodeRecord, trajectory: TrajectoryEntry[]): Promise<void> {
     this.#account(this.#episodes.get(record.id)?.record, record);
@@ -76,6 +86,22 @@ export class MemoryEpisodeStore implements EpisodeStore {
     return { record: entry.record, trajectory: entriesOf(entry.trajectory) };
   }
 
+  async rememberClose(id: string, answer: CloseResult): Promise<void> {
+    this.#closed.remember(id, answer);
+  }
+
+  async closedAnswer(id: string): Promise<CloseResult | undefined> {
+    return this.#closed.get(id);
+  }
+
+  async putTasks(tasks: Task[]): Promise<void> {
+    for (const task of tasks) this.#tasks.set(task.id, task);
+  }
+
+  async getTask(id: string): Promise<Task | undefined> {
+    return this.#tasks.get(id);
+  }
+
   async expired(now: number): Promise<string[]> {
     const ids: string[] = [];
     for (const [id, { record }] of this.#episodes) {
@@ -102,6 +128,8 @@ export class MemoryEpisodeStore implements EpisodeStore {
 
   async close(): Promise<void> {
     this.#episodes.clear();
+    this.#closed.clear();
+    this.#tasks.clear();
     this.#heldStateBytes = 0;
   }
 

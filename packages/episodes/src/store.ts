@@ -1,3 +1,5 @@
+import type { CloseResult } from '@envfleet/contract';
+import type { Task } from './task.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
 /** How a conditional write ended: written, lost to a newer version, or the episode is gone. */
@@ -42,6 +44,16 @@ export interface EpisodeStore {
   fork(source: EpisodeRecord, copies: EpisodeRecord[]): Promise<WriteOutcome>;
   /** Removes the episode with its snapshots; returns what it held, or undefined if it was gone. */
   delete(id: string): Promise<{ record: EpisodeRecord; trajectory: TrajectoryEntry[] } | undefined>;
+  /**
+   * Keeps what closing the episode answered, so that closing it again answers the same, for a
+   * bounded time (recently-closed.ts: RECENTLY_CLOSED_SECONDS; the memory store also a bounded number).
+   */
+  rememberClose(id: string, answer: CloseResult): Promise<void>;
+  /** What closing the episode answered, if it was closed recently; undefined otherwise. */
+  closedAnswer(id: string): Promise<CloseResult | undefined>;
+  /** Keeps tasks (a task of an id already kept is replaced); they stay until the store is emptied. */
+  putTasks(tasks: Task[]): Promise<void>;
+  getTask(id: string): Promise<Task | undefined>;
   /** Ids of episodes idle past their TTL at `now` (ms since epoch). */
   expired(now: number): Promise<string[]>;
   /** Number of live episodes. */

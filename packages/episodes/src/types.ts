@@ -8,6 +8,8 @@ export type { TrajectoryEntry } from '@envfleet/contract';
 export interface EpisodeRecord {
   id: string;
   servers: string[];
+  /** The task the episode was reset from (POST /v1/tasks), whose ground truth evaluate uses by default. */
+  taskId?: string;
   seed: number;
   /** Number of step requests acknowledged so far. */
   step: number;

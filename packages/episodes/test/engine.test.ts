@@ -145,11 +145,12 @@ describe('EpisodeEngine', () => {
       state: 1,
       lengthPenalty: 0,
       formatPenalty: 0,
+      tau: 0.5,
       diff: { Notes: [] },
     });
 
     const half = (await engine.reset({ servers: ['Notes'] })).episodeId;
-    await engine.step(half, { calls: [{ name: 'add_note', arguments: { text: 'Buy milk' } }] });
+    await engine.step(half, { calls: [{ name: 'add_note', arguments: { text: 'Buy milk', weight: 1 } }] });
     const halfScore = await engine.evaluate(half, { groundTruth, finalConfig, maskedArguments: { 'Notes-add_note': ['text'] } });
     expect(halfScore).toMatchObject({ reward: 0.5, trace: 1, state: 0 });
     expect(halfScore.diff.Notes).toEqual([{ op: 'replace', path: '/notes/n1/text', value: 'buy milk' }]);
@@ -170,6 +171,13 @@ describe('EpisodeEngine', () => {
       formatPenalty: 0.05,
     });
     expect((await rejection(engine.evaluate(wrong, { groundTruth, finalConfig: { Counter: {} } }))).status).toBe(400);
+
+    // Without a final state there is no silent full credit: the request is refused, naming the field.
+    const missing = await rejection(engine.evaluate(perfect, { groundTruth }));
+    expect(missing.status).toBe(400);
+    expect(missing.message).toContain('finalConfig is required');
+    expect((await rejection(engine.evaluate(perfect, { finalConfig }))).message).toContain('groundTruth is required');
+    expect(await engine.evaluate(perfect, { groundTruth, finalConfig: {} })).toMatchObject({ trace: 1, state: 0, reward: 0.5 });
   });
 
   it('closes an episode, returning its final state, and forgets it', async () => {

@@ -1,4 +1,13 @@
-import type { EpisodeRecord, EpisodeStore, Snapshot, TrajectoryEntry, WriteOutcome } from '@envfleet/episodes';
+import {
+  type CloseResult,
+  type EpisodeRecord,
+  type EpisodeStore,
+  RECENTLY_CLOSED_SECONDS,
+  type Snapshot,
+  type Task,
+  type TrajectoryEntry,
+  type WriteOutcome,
+} from '@envfleet/episodes';
 import { EpisodeCache, KnownStates, type StateRefs } from './episode-cache.js';
 import { RedisConnection, type RedisConnectionOptions } from './redis-connection.js';
 import {
@@ -37,6 +46,11 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
    * gateway up), Redis still frees the memory.
    */
   expiryGraceSeconds?: number;
+  /**
+   * Seconds Redis keeps what closing an episode answered, so that closing it again (from any
+   * replica) answers the same (default RECENTLY_CLOSED_SECONDS, 60; 0 forgets at once).
+   */
+  recentlyClosedSeconds?: number;
   /** Episodes whose last version this process keeps parsed, to skip re-reading them (default 10 000). */
   cachedEpisodes?: number;
 }
@@ -66,6 +80,7 @@ export class RedisEpisodeStore implements EpisodeStore {
   readonly #prefix: string;
   readonly #grace: number;
   readonly #cache: EpisodeCache;
+  readonly #closedSeconds: number;
 
   /** Connects in the background; use `RedisEpisodeStore.connect` to wait until Redis answers. */
   constructor(options: RedisStoreOptions, connection: RedisConnection = new RedisConnection(options)) {
@@ -73,6 +88,7 @@ export class RedisEpisodeStore implements EpisodeStore {
     this.#prefix = options.keyPrefix ?? 'envfleet:';
     this.#grace = Math.max(0, Math.floor(options.expiryGraceSeconds ?? 60));
     this.#cache = new EpisodeCache(options.cachedEpisodes ?? 10_000);
+    this.#closedSeconds = Math.max(0, Math.floor(options.recentlyClosedSeconds ?? RECENTLY_CLOSED_SECONDS));
   }
 
   /** A store whose Redis has answered; throws a message naming the server when it does not. */
@@ -286,6 +302,30 @@ export class RedisEpisodeStore implements EpisodeStore {
     return { record: episode.record, trajectory: decodeTrajectory(rest) };
   }
 
+  async rememberClose(id: string, answer: CloseResult): Promise<void> {
+    if (this.#closedSeconds === 0) return;
+    const value = JSON.stringify(answer);
+    await this.#connection.call(`remembering how episode ${id} closed`, (client) =>
+      client.set(this.#closedKey(id), value, 'EX', this.#closedSeconds),
+    );
+  }
+
+  async closedAnswer(id: string): Promise<CloseResult | undefined> {
+    const value = await this.#connection.call(`reading how episode ${id} closed`, (client) => client.get(this.#closedKey(id)));
+    return value === null ? undefined : (JSON.parse(value) as CloseResult);
+  }
+
+  async putTasks(tasks: Task[]): Promise<void> {
+    if (tasks.length === 0) return;
+    const pairs = tasks.flatMap((task) => [task.id, JSON.stringify(task)]);
+    await this.#connection.call(`keeping ${tasks.length} tasks`, (client) => client.hset(this.#tasksKey(), ...pairs));
+  }
+
+  async getTask(id: string): Promise<Task | undefined> {
+    const value = await this.#connection.call(`reading task ${id}`, (client) => client.hget(this.#tasksKey(), id));
+    return value === null ? undefined : (JSON.parse(value) as Task);
+  }
+
   async expired(now: number): Promise<string[]> {
     return this.#connection.call('listing idle episodes', (client) => client.zrangebyscore(this.#indexKey(), '-inf', now));
   }
@@ -331,6 +371,16 @@ export class RedisEpisodeStore implements EpisodeStore {
 
   #episodeKey(id: string): string {
     return `${this.#prefix}episode:${id}`;
+  }
+
+  /** What closing the episode answered, kept a while after it is gone (a string with its own expiry). */
+  #closedKey(id: string): string {
+    return `${this.#prefix}closed:${id}`;
+  }
+
+  /** Every task, by id, in one hash: tasks are a dataset, kept until deleted (no expiry). */
+  #tasksKey(): string {
+    return `${this.#prefix}tasks`;
   }
 
   #indexKey(): string {

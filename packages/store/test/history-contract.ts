@@ -43,6 +43,46 @@ export function describeHistoryContract(name: string, open: (replicas: number) =
       expect(evaluation).toMatchObject({ trace: 1, state: 1, reward: 1 });
     });
 
+    it('resets from a task on one replica and scores against it on another', async () => {
+      const [a, b] = (await replicas(2)) as [EpisodeEngine, EpisodeEngine];
+      await a.importTasks({
+        tasks: [
+          {
+            id: 'count-3',
+            reward_model: { ground_truth: [{ name: 'Counter-increment', arguments: { by: 3 } }] },
+            extra_info: {
+              mcp_factory_kwargs: {
+                mcp_servers: ['Counter'],
+                initial_config: { Counter: { value: 1 } },
+                final_config: { Counter: { value: 4 } },
+              },
+            },
+          },
+        ],
+      });
+      const { episodeId } = await b.reset({ taskId: 'count-3' });
+      await a.step(episodeId, { calls: [{ name: 'increment', arguments: { by: 3 } }] });
+      expect(await b.evaluate(episodeId, {})).toMatchObject({ reward: 1, trace: 1, state: 1 });
+    });
+
+    it('closes twice: the second close, from any replica, answers as the first did', async () => {
+      const [a, b] = (await replicas(2)) as [EpisodeEngine, EpisodeEngine];
+      const { episodeId } = await a.reset({ servers: ['Counter'] });
+      await a.step(episodeId, { calls: [{ name: 'increment', arguments: { by: 4 } }] });
+      const first = await a.close(episodeId);
+      expect(first).toEqual({ state: { Counter: { value: 4 } }, steps: 1 });
+      expect(await a.close(episodeId)).toEqual(first);
+      expect(await b.close(episodeId)).toEqual(first);
+      // Closed is closed: the episode itself is gone.
+      await expect(b.state(episodeId)).rejects.toMatchObject({ status: 404 });
+      await expect(a.step(episodeId, { calls: [{ name: 'increment' }] })).rejects.toMatchObject({ status: 404 });
+      // Two closes at once from one replica: both answer the same.
+      const { episodeId: other } = await a.reset({ servers: ['Counter'] });
+      const [x, y] = await Promise.all([a.close(other), a.close(other)]);
+      expect(y).toEqual(x);
+      await expect(a.close('ep_never_created')).rejects.toMatchObject({ status: 404 });
+    });
+
     it('keeps the history of every snapshot when a restore branches off and another comes back', async () => {
       const [engine] = (await replicas(1)) as [EpisodeEngine];
       const { episodeId } = await engine.reset({ servers: ['Notes'] });
@@ -136,9 +176,13 @@ export function describeHistoryContract(name: string, open: (replicas: number) =
         },
       });
       const evaluator = new EpisodeEngine({ environments: toyCatalog(), store: racing });
-      const evaluation = await evaluator.evaluate(episodeId, { groundTruth: [], finalConfig: { Counter: { value: 2 } } });
+      const evaluation = await evaluator.evaluate(episodeId, {
+        groundTruth: [{ name: 'Counter-increment' }],
+        finalConfig: { Counter: { value: 2 } },
+      });
       expect(raced).toBe(true);
-      expect(evaluation).toMatchObject({ state: 1, lengthPenalty: 0.1 });
+      // Two calls and the state they made: one call (no length penalty) or value 1 (no state credit) would be a mix.
+      expect(evaluation).toMatchObject({ state: 1, lengthPenalty: 0.05 });
     });
 
     it('keeps state, step and trajectory together when restores race with steps', async () => {

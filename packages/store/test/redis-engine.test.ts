@@ -70,7 +70,10 @@ describe('EpisodeEngine over Redis', () => {
     expect((await engine.trajectory(episodeIds[1] as string)).calls).toHaveLength(2);
 
     const evaluation = await other.evaluate(episodeId, {
-      groundTruth: [{ name: 'Notes-add_note', arguments: { text: 'kept' } }],
+      groundTruth: [
+        { name: 'Notes-add_note', arguments: { text: 'kept' } },
+        { name: 'Counter-increment', arguments: { by: 2 } },
+      ],
       finalConfig: { Counter: { value: 12 } },
     });
     expect(evaluation).toMatchObject({ trace: 1, state: 1 });

@@ -181,6 +181,32 @@ export function describeStoreContract(name: string, open: () => Promise<EpisodeS
       expect(await store.commit(advance(next, {}), 2, [])).toBe('missing');
     });
 
+    it('remembers what closing an episode answered, per episode, for a repeated close', async () => {
+      const store = await fresh();
+      const episode = record();
+      expect(await store.closedAnswer(episode.id)).toBeUndefined();
+      await store.rememberClose(episode.id, { state: { Counter: { value: 2 } }, steps: 3 });
+      expect(await store.closedAnswer(episode.id)).toEqual({ state: { Counter: { value: 2 } }, steps: 3 });
+      expect(await store.closedAnswer(record().id)).toBeUndefined();
+    });
+
+    it('keeps tasks by id, a task imported again replacing the old one', async () => {
+      const store = await fresh();
+      const task = (value: number) => ({
+        id: 'task-1',
+        servers: ['Counter'],
+        initialConfig: { Counter: { value } },
+        groundTruth: [{ name: 'Counter-increment', arguments: { by: 1 }, masked_arguments: ['by'] }],
+        finalConfig: { Counter: { value: value + 1 } },
+      });
+      expect(await store.getTask('task-1')).toBeUndefined();
+      await store.putTasks([task(1), { ...task(5), id: 'task-2' }]);
+      expect(await store.getTask('task-1')).toEqual(task(1));
+      expect(await store.getTask('task-2')).toEqual({ ...task(5), id: 'task-2' });
+      await store.putTasks([task(3)]);
+      expect(await store.getTask('task-1')).toEqual(task(3));
+    });
+
     it('counts live episodes', async () => {
       const store = await fresh();
       expect(await store.size()).toBe(0);

@@ -53,6 +53,7 @@ export async function v1Routes(app: FastifyInstance, options: V1RoutesOptions): 
     fork: async (request) => engine.fork(request.params.episodeId, request.body ?? {}),
     evaluate: async (request) => engine.evaluate(request.params.episodeId, request.body),
     close: async (request) => engine.close(request.params.episodeId),
+    importTasks: async (request) => engine.importTasks(request.body),
     batch: batchHandler(engine),
   };
 
