@@ -8,6 +8,7 @@ from typing import List
 
 import pytest
 from gateway import TOKEN
+from test_client import task_row
 
 httpx = pytest.importorskip("httpx", reason="AsyncClient needs httpx (the 'async' extra)")
 
@@ -63,7 +64,10 @@ def test_rollout_loop_reuses_one_connection(gateway) -> None:
                                 await member.call("list_calendars")
                             result = await member.call("delete_event", {"event_id": event_id})
                             assert result["isError"] == (event_id == "event_404")
-                            evaluation = await member.evaluate([{"name": "Calendar-delete_event", "arguments": {"event_id": "event_1"}}])
+                            # final_config={}: the server requires one outside a task; only the trace is compared here.
+                            evaluation = await member.evaluate(
+                                [{"name": "Calendar-delete_event", "arguments": {"event_id": "event_1"}}], final_config={}
+                            )
                             rewards.append(evaluation["trace"])
                         assert member.closed
                     snapshot = await root.snapshot()
@@ -100,6 +104,31 @@ def test_concurrent_rollouts_share_the_pool(gateway) -> None:
         return relay.connections
 
     assert asyncio.run(main()) <= 4  # 16 rollouts × 7 requests over at most max_connections connections
+
+
+def test_tasks_and_the_reward_schedule(gateway) -> None:
+    async def main() -> None:
+        async with AsyncClient(gateway.base_url, token=TOKEN) as client:
+            async with await client.episode(["Calendar"], presets={"Calendar": "demo"}) as demo:
+                row = task_row(21, (await demo.state())["state"]["Calendar"])
+            assert await client.import_tasks([row]) == {"taskIds": ["21"]}
+            async with await client.episode(task_id="21") as episode:
+                assert isinstance(episode, AsyncEpisode) and episode.servers == ["Calendar"]
+                await episode.call("delete_event", {"event_id": "event_2"})
+                # The task's ground truth and final state; tau from the schedule at epoch 3 of 4:
+                # 0.8 + (0.2 - 0.8) * 3/4. Any of the three not sent gives another tau (0.65, 0.2, 0.3).
+                evaluation = await episode.evaluate(
+                    epoch=3, total_epochs=4, reward_scheduler={"mode": "linear", "start_ratio": 0.8, "end_ratio": 0.2}
+                )
+                assert (evaluation["trace"], evaluation["state"], evaluation["reward"]) == (1, 1, 1)
+                assert evaluation["tau"] == pytest.approx(0.35)
+                fixed = await client.evaluate(episode.id, reward_scheduler={"mode": "fix", "default_ratio": 0.3})
+                assert fixed["tau"] == pytest.approx(0.3)
+            with pytest.raises(EnvfleetError) as unknown:
+                await client.episode(task_id="task_missing")
+            assert unknown.value.status == 404
+
+    asyncio.run(main())
 
 
 def test_errors_carry_the_problem(gateway) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any, Dict
+
 import pytest
 from gateway import MAX_STEPS, free_port
 
@@ -91,6 +94,60 @@ def test_every_route_by_id(client: Client) -> None:
     assert client.close(episode_id)["steps"] == 1
 
 
+def task_row(index: int, demo: Dict[str, Any]) -> Dict[str, Any]:
+    """An EnvFactory-RL dataset row whose task is to delete event_2 from the Calendar demo world."""
+    after = json.loads(json.dumps(demo))
+    del after["events"]["event_2"]
+    return {
+        "data_source": "envfactory",
+        "prompt": [{"role": "user", "content": "Cancel event_2."}],
+        "reward_model": {"ground_truth": json.dumps([{"name": "Calendar-delete_event", "arguments": {"event_id": "event_2"}}])},
+        "extra_info": {
+            "index": index,
+            "mcp_factory_kwargs": {
+                "mcp_servers": json.dumps(["Calendar"]),
+                "initial_config": json.dumps({"Calendar": demo}),
+                "final_config": json.dumps({"Calendar": after}),
+            },
+        },
+    }
+
+
+def calendar_demo(client: Client) -> Dict[str, Any]:
+    with client.episode(["Calendar"], presets={"Calendar": "demo"}) as episode:
+        return episode.state()["state"]["Calendar"]
+
+
+def test_tasks_and_a_second_close(client: Client) -> None:
+    assert client.import_tasks([task_row(7, calendar_demo(client))]) == {"taskIds": ["7"]}
+    episode = client.episode(task_id="7")
+    assert episode.servers == ["Calendar"]
+    episode.call("Calendar-delete_event", {"event_id": "event_2"})
+    # No ground truth nor final state sent: the task's are used; tau is the linear schedule's at epoch 0.
+    evaluation = episode.evaluate(epoch=0, total_epochs=4, reward_scheduler={"mode": "linear"})
+    assert (evaluation["trace"], evaluation["state"], evaluation["reward"]) == (1, 1, 1)
+    assert evaluation["tau"] == pytest.approx(0.9)
+    assert episode.evaluate(tau=0.25)["tau"] == 0.25  # a tau sent wins over the schedule
+    first = client.close(episode.id)
+    assert client.close(episode.id) == first
+    with pytest.raises(EnvfleetError) as unknown:
+        client.reset(task_id="8")
+    assert unknown.value.status == 404
+
+
+def test_servers_and_ground_truth_left_out_need_a_task(client: Client) -> None:
+    # Left out, they are not sent at all, and the server names what is missing.
+    with pytest.raises(EnvfleetError) as no_servers:
+        client.reset()
+    assert no_servers.value.status == 400
+    assert "taskId" in no_servers.value.detail
+    with client.episode(["Calendar"]) as episode:
+        with pytest.raises(EnvfleetError) as no_ground_truth:
+            episode.evaluate()
+        assert no_ground_truth.value.status == 400
+        assert "groundTruth is required" in no_ground_truth.value.detail
+
+
 def test_batch(client: Client) -> None:
     episode_id = client.reset(["Calendar"])["episodeId"]
     results = client.batch(
@@ -152,6 +209,8 @@ def test_mistakes_caught_before_sending(client: Client) -> None:
         Client("localhost:8080")
     with pytest.raises(TypeError, match=r'servers must be a list of server names, e.g. \["Calendar"\]'):
         client.reset("Calendar")
+    with pytest.raises(TypeError, match=r"rows must be a list of task rows, e\.g\. \[row\], not one row"):
+        client.import_tasks({"data_source": "envfactory"})
 
 
 def test_request_reaches_any_route_and_old_name_still_works(client: Client) -> None:

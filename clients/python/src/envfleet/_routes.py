@@ -36,16 +36,23 @@ def environment(name: str) -> Route:
 
 
 def reset(
-    servers: Sequence[str],
+    servers: Optional[Sequence[str]],
     scenario: Optional[Mapping[str, Mapping[str, Any]]],
     presets: Optional[Mapping[str, str]],
     seed: Optional[int],
     ttl_seconds: Optional[int],
+    task_id: Optional[str] = None,
 ) -> Route:
     if isinstance(servers, str):
         # A bare string would be sent as a list of letters; this is always a mistake.
         raise TypeError(f'servers must be a list of server names, e.g. ["{servers}"], not a string')
-    body: Dict[str, Any] = {"servers": list(servers)}
+    # Each left out when not given: a reset from a task names no servers, and the server says
+    # what is missing or what does not go together (taskId with servers, …).
+    body: Dict[str, Any] = {}
+    if servers is not None:
+        body["servers"] = list(servers)
+    if task_id is not None:
+        body["taskId"] = task_id
     if scenario is not None:
         body["scenario"] = {name: dict(value) for name, value in scenario.items()}
     if presets is not None:
@@ -55,6 +62,13 @@ def reset(
     if ttl_seconds is not None:
         body["ttlSeconds"] = ttl_seconds
     return Route("POST", "/v1/episodes", body)
+
+
+def import_tasks(rows: Sequence[Mapping[str, Any]]) -> Route:
+    if isinstance(rows, Mapping):
+        # One row given bare would be sent as a list of its keys; this is always a mistake.
+        raise TypeError("rows must be a list of task rows, e.g. [row], not one row")
+    return Route("POST", "/v1/tasks", {"tasks": [dict(row) for row in rows]})
 
 
 def step(episode_id: str, calls: Sequence[ToolCall]) -> Route:
@@ -83,15 +97,21 @@ def fork(episode_id: str, count: Optional[int]) -> Route:
 
 def evaluate(
     episode_id: str,
-    ground_truth: Sequence[Mapping[str, Any]],
+    ground_truth: Optional[Sequence[Mapping[str, Any]]],
     final_config: Optional[Mapping[str, Any]],
     masked_arguments: Optional[Mapping[str, Sequence[str]]],
     tau: Optional[float],
     format_errors: Optional[int],
+    epoch: Optional[int] = None,
+    total_epochs: Optional[int] = None,
+    reward_scheduler: Optional[Mapping[str, Any]] = None,
 ) -> Route:
-    body: Dict[str, Any] = {"groundTruth": [dict(call) for call in ground_truth]}
-    # Left out when not given, so the server's own rule for a missing finalConfig applies (it says
-    # what it defaults to) rather than a default picked here.
+    # Each field left out when not given, so the server's own rule applies rather than a default
+    # picked here: a task's ground truth and final state for an episode reset from a task, the
+    # reward schedule's tau at the epoch, the server's rule for a missing finalConfig.
+    body: Dict[str, Any] = {}
+    if ground_truth is not None:
+        body["groundTruth"] = [dict(call) for call in ground_truth]
     if final_config is not None:
         body["finalConfig"] = dict(final_config)
     if masked_arguments is not None:
@@ -100,6 +120,12 @@ def evaluate(
         body["tau"] = tau
     if format_errors is not None:
         body["formatErrors"] = format_errors
+    if epoch is not None:
+        body["epoch"] = epoch
+    if total_epochs is not None:
+        body["totalEpochs"] = total_epochs
+    if reward_scheduler is not None:
+        body["rewardScheduler"] = dict(reward_scheduler)
     return Route("POST", f"{episode_path(episode_id)}/evaluate", body)
 
 

@@ -71,28 +71,37 @@ class AsyncClient:
     async def environment(self, name: str) -> Dict[str, Any]:
         return await self._send(routes.environment(name))
 
+    # Tasks
+
+    async def import_tasks(self, rows: Sequence[Mapping[str, Any]]) -> Dict[str, Any]:
+        """Keeps EnvFactory-RL dataset rows as tasks, all or none: ``{"taskIds": [...]}``."""
+        return await self._send(routes.import_tasks(rows))
+
     # Episodes
 
     async def reset(
         self,
-        servers: Sequence[str],
+        servers: Optional[Sequence[str]] = None,
         scenario: Optional[Mapping[str, Mapping[str, Any]]] = None,
         presets: Optional[Mapping[str, str]] = None,
         seed: Optional[int] = None,
         ttl_seconds: Optional[int] = None,
+        task_id: Optional[str] = None,
     ) -> ResetResult:
-        return await self._send(routes.reset(servers, scenario, presets, seed, ttl_seconds))
+        return await self._send(routes.reset(servers, scenario, presets, seed, ttl_seconds, task_id))
 
     async def episode(
         self,
-        servers: Sequence[str],
+        servers: Optional[Sequence[str]] = None,
         scenario: Optional[Mapping[str, Mapping[str, Any]]] = None,
         presets: Optional[Mapping[str, str]] = None,
         seed: Optional[int] = None,
         ttl_seconds: Optional[int] = None,
+        task_id: Optional[str] = None,
     ) -> AsyncEpisode:
         """Like :meth:`reset`, returning an :class:`AsyncEpisode` (``async with`` closes it)."""
-        return AsyncEpisode(self, await self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds))
+        reset = await self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds, task_id=task_id)
+        return AsyncEpisode(self, reset)
 
     async def step(self, episode_id: str, calls: Sequence[ToolCall]) -> StepResult:
         return await self._send(routes.step(episode_id, calls))
@@ -115,13 +124,19 @@ class AsyncClient:
     async def evaluate(
         self,
         episode_id: str,
-        ground_truth: Sequence[Mapping[str, Any]],
+        ground_truth: Optional[Sequence[Mapping[str, Any]]] = None,
         final_config: Optional[Mapping[str, Any]] = None,
         masked_arguments: Optional[Mapping[str, Sequence[str]]] = None,
         tau: Optional[float] = None,
         format_errors: Optional[int] = None,
+        epoch: Optional[int] = None,
+        total_epochs: Optional[int] = None,
+        reward_scheduler: Optional[Mapping[str, Any]] = None,
     ) -> Evaluation:
-        return await self._send(routes.evaluate(episode_id, ground_truth, final_config, masked_arguments, tau, format_errors))
+        route = routes.evaluate(
+            episode_id, ground_truth, final_config, masked_arguments, tau, format_errors, epoch, total_epochs, reward_scheduler
+        )
+        return await self._send(route)
 
     async def close(self, episode_id: str) -> Closed:
         """Ends the episode (``DELETE``); the connection pool stays open (see :meth:`aclose`)."""
@@ -209,14 +224,25 @@ class AsyncEpisode:
 
     async def evaluate(
         self,
-        ground_truth: Sequence[Mapping[str, Any]],
+        ground_truth: Optional[Sequence[Mapping[str, Any]]] = None,
         final_config: Optional[Mapping[str, Any]] = None,
         masked_arguments: Optional[Mapping[str, Sequence[str]]] = None,
         tau: Optional[float] = None,
         format_errors: Optional[int] = None,
+        epoch: Optional[int] = None,
+        total_epochs: Optional[int] = None,
+        reward_scheduler: Optional[Mapping[str, Any]] = None,
     ) -> Evaluation:
         return await self.client.evaluate(
-            self.id, ground_truth, final_config=final_config, masked_arguments=masked_arguments, tau=tau, format_errors=format_errors
+            self.id,
+            ground_truth,
+            final_config=final_config,
+            masked_arguments=masked_arguments,
+            tau=tau,
+            format_errors=format_errors,
+            epoch=epoch,
+            total_epochs=total_epochs,
+            reward_scheduler=reward_scheduler,
         )
 
     async def close(self) -> Closed:

@@ -44,29 +44,42 @@ class Client:
         """One environment as listed, plus its ``defaultScenario``."""
         return self._send(routes.environment(name))
 
+    # Tasks
+
+    def import_tasks(self, rows: Sequence[Mapping[str, Any]]) -> Dict[str, Any]:
+        """Keeps EnvFactory-RL dataset rows as tasks, all or none: ``{"taskIds": [...]}`` in the order sent.
+
+        Reset an episode from one with ``reset(task_id=...)``; its evaluate then needs no ground truth.
+        """
+        return self._send(routes.import_tasks(rows))
+
     # Episodes
 
     def reset(
         self,
-        servers: Sequence[str],
+        servers: Optional[Sequence[str]] = None,
         scenario: Optional[Mapping[str, Mapping[str, Any]]] = None,
         presets: Optional[Mapping[str, str]] = None,
         seed: Optional[int] = None,
         ttl_seconds: Optional[int] = None,
+        task_id: Optional[str] = None,
     ) -> ResetResult:
-        """Starts an episode. Each server starts from ``scenario[server]``, ``presets[server]``, or its default world."""
-        return self._send(routes.reset(servers, scenario, presets, seed, ttl_seconds))
+        """Starts an episode. Each server starts from ``scenario[server]``, ``presets[server]``, or its default world;
+        or, with ``task_id`` (and no servers, scenario or presets), from a task kept by :meth:`import_tasks`."""
+        return self._send(routes.reset(servers, scenario, presets, seed, ttl_seconds, task_id))
 
     def episode(
         self,
-        servers: Sequence[str],
+        servers: Optional[Sequence[str]] = None,
         scenario: Optional[Mapping[str, Mapping[str, Any]]] = None,
         presets: Optional[Mapping[str, str]] = None,
         seed: Optional[int] = None,
         ttl_seconds: Optional[int] = None,
+        task_id: Optional[str] = None,
     ) -> Episode:
         """Like :meth:`reset`, returning an :class:`Episode` whose methods need no id."""
-        return Episode(self, self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds))
+        reset = self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds, task_id=task_id)
+        return Episode(self, reset)
 
     def step(self, episode_id: str, calls: Sequence[ToolCall]) -> StepResult:
         """One turn: ``calls`` (``[{"name": ..., "arguments": {...}}]``) run in order, in one step."""
@@ -95,18 +108,27 @@ class Client:
     def evaluate(
         self,
         episode_id: str,
-        ground_truth: Sequence[Mapping[str, Any]],
+        ground_truth: Optional[Sequence[Mapping[str, Any]]] = None,
         final_config: Optional[Mapping[str, Any]] = None,
         masked_arguments: Optional[Mapping[str, Sequence[str]]] = None,
         tau: Optional[float] = None,
         format_errors: Optional[int] = None,
+        epoch: Optional[int] = None,
+        total_epochs: Optional[int] = None,
+        reward_scheduler: Optional[Mapping[str, Any]] = None,
     ) -> Evaluation:
         """The EnvFactory reward of the episode so far, against ground-truth calls and final states.
 
-        ``final_config`` left out (``None``) is not sent: the server's rule for a missing
-        ``finalConfig`` applies.
+        Fields left out (``None``) are not sent, so the server's rules apply: ``ground_truth`` and
+        ``final_config`` may be left out for an episode reset from a task (the task's are used), and
+        a missing ``finalConfig`` otherwise follows the server's rule. Without ``tau``, it is
+        ``reward_scheduler``'s (EnvFactory's ``data.reward_scheduler``) at ``epoch`` of ``total_epochs``;
+        the answer's ``tau`` says which weight was used.
         """
-        return self._send(routes.evaluate(episode_id, ground_truth, final_config, masked_arguments, tau, format_errors))
+        route = routes.evaluate(
+            episode_id, ground_truth, final_config, masked_arguments, tau, format_errors, epoch, total_epochs, reward_scheduler
+        )
+        return self._send(route)
 
     def close(self, episode_id: str) -> Closed:
         """Ends the episode: ``{"state": {server: scenario}, "steps": n}``."""
@@ -227,14 +249,25 @@ class Episode:
 
     def evaluate(
         self,
-        ground_truth: Sequence[Mapping[str, Any]],
+        ground_truth: Optional[Sequence[Mapping[str, Any]]] = None,
         final_config: Optional[Mapping[str, Any]] = None,
         masked_arguments: Optional[Mapping[str, Sequence[str]]] = None,
         tau: Optional[float] = None,
         format_errors: Optional[int] = None,
+        epoch: Optional[int] = None,
+        total_epochs: Optional[int] = None,
+        reward_scheduler: Optional[Mapping[str, Any]] = None,
     ) -> Evaluation:
         return self.client.evaluate(
-            self.id, ground_truth, final_config=final_config, masked_arguments=masked_arguments, tau=tau, format_errors=format_errors
+            self.id,
+            ground_truth,
+            final_config=final_config,
+            masked_arguments=masked_arguments,
+            tau=tau,
+            format_errors=format_errors,
+            epoch=epoch,
+            total_epochs=total_epochs,
+            reward_scheduler=reward_scheduler,
         )
 
     def close(self) -> Closed:

@@ -45,6 +45,7 @@ class Evaluation(TypedDict):
     state: float
     lengthPenalty: float
     formatPenalty: float
+    tau: float  # the weight the trace score had: the tau sent, or the reward schedule's at the epoch sent
     diff: Dict[str, List[Dict[str, Any]]]  # per server, JSON Patch from the episode's state to finalConfig
 
 
