@@ -132,7 +132,8 @@ describe('GET /docs', () => {
     await app.close();
     expect(page).toContain('<h1>envfleet <small>0.1.0</small></h1>');
     expect(page).toContain('<b>201</b> Created');
-    expect(page).toMatch(/<td><code>servers<\/code> <b>required<\/b><\/td><td>array of string<\/td><td>The servers the episode holds/);
+    expect(page).toMatch(/<td><code>servers<\/code><\/td><td>array of string<\/td><td>The servers the episode holds/);
+    expect(page).toMatch(/<td><code>snapshotId<\/code> <b>required<\/b><\/td><td>string<\/td>/);
     expect(page).toContain('<section id="Problem">');
     expect(page).not.toContain('$ref');
     expect(page).toContain('/mcp/{server}/mcp');

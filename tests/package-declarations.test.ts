@@ -35,19 +35,6 @@ describe('every library package', () => {
     const rootBuild = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.build.json'), 'utf8'));
     expect(rootBuild.references).toContainEqual({ path: `./packages/${name}/tsconfig.build.json` });
   });
-
-  it('resolves to sources inside the workspace and to declarations outside it, by the exports alone', () => {
-    const { config } = ts.readConfigFile(join(workspaceRoot, 'tsconfig.base.json'), ts.sys.readFile);
-    const workspace = ts.convertCompilerOptionsFromJson(config.compilerOptions, workspaceRoot).options;
-    // Without `paths`, so that only package.json's exports decide.
-    const { paths: _paths, ...byExports } = workspace;
-    const outside = { ...byExports, customConditions: [] };
-    const from = join(workspaceRoot, 'packages/client/src/index.ts');
-    const resolve = (options: ts.CompilerOptions) =>
-      ts.resolveModuleName('@envfleet/contract', from, options, ts.sys).resolvedModule?.resolvedFileName;
-    expect(realpathSync(resolve(byExports) as string)).toBe(join(workspaceRoot, 'packages/contract/src/index.ts'));
-    expect(realpathSync(resolve(outside) as string)).toBe(join(workspaceRoot, 'packages/contract/dist/index.d.ts'));
-  });
 });
 
 describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside the workspace', () => {
@@ -56,10 +43,15 @@ describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside 
 
   beforeAll(() => {
     // The declarations of these three (tsc -b builds contract first); the JavaScript is built by the global setup.
-    const built = spawnSync(process.execPath, [tsc, '-b', 'packages/client/tsconfig.build.json', 'packages/kit/tsconfig.build.json'], {
-      cwd: workspaceRoot,
-      encoding: 'utf8',
-    });
+    // --force: the build info lives in node_modules/.cache and outlasts a deleted dist/.
+    const built = spawnSync(
+      process.execPath,
+      [tsc, '-b', '--force', 'packages/client/tsconfig.build.json', 'packages/kit/tsconfig.build.json'],
+      {
+        cwd: workspaceRoot,
+        encoding: 'utf8',
+      },
+    );
     expect(built.stdout + built.stderr).toBe('');
     scratch = mkdtempSync(join(tmpdir(), 'envfleet-packed-'));
     mkdirSync(join(scratch, 'tarballs'));
@@ -73,6 +65,20 @@ describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside 
 
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  // After beforeAll: it built the contract's declarations, which a clean checkout does not have yet.
+  it('resolves to sources inside the workspace and to declarations outside it, by the exports alone', () => {
+    const { config } = ts.readConfigFile(join(workspaceRoot, 'tsconfig.base.json'), ts.sys.readFile);
+    const workspace = ts.convertCompilerOptionsFromJson(config.compilerOptions, workspaceRoot).options;
+    // Without `paths`, so that only package.json's exports decide.
+    const { paths: _paths, ...byExports } = workspace;
+    const outside = { ...byExports, customConditions: [] };
+    const from = join(workspaceRoot, 'packages/client/src/index.ts');
+    const resolve = (options: ts.CompilerOptions) =>
+      ts.resolveModuleName('@envfleet/contract', from, options, ts.sys).resolvedModule?.resolvedFileName;
+    expect(realpathSync(resolve(byExports) as string)).toBe(join(workspaceRoot, 'packages/contract/src/index.ts'));
+    expect(realpathSync(resolve(outside) as string)).toBe(join(workspaceRoot, 'packages/contract/dist/index.d.ts'));
   });
 
   /**
