@@ -2,6 +2,7 @@
 // `execArgv` are the node flags it needs.
 export const FIGURES = [
   { name: 'episode', execArgv: [] },
+  { name: 'reference-episode', execArgv: [] },
   { name: 'live-episodes', execArgv: ['--expose-gc'] },
   { name: 'fork-growth', execArgv: [] },
   { name: 'gateway-step', execArgv: [] },

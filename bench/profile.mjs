@@ -26,11 +26,12 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 // Server children read this (lib/processes.mjs) and profile themselves too.
 process.env.BENCH_CPU_PROF_DIR = dir;
-const metrics = await runFigure(figure.name, {
+const { metrics, skipped } = await runFigure(figure.name, {
   quick: values.quick,
   execArgv: [...figure.execArgv, '--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-name=figure.cpuprofile'],
   timeoutMs: 900_000,
 });
+if (skipped) console.log(`${figure.name} skipped: ${skipped}`);
 for (const [key, entry] of Object.entries(metrics)) {
   console.log(`${key}: ${entry.value} ${entry.unit}${entry.goal ? ` (goal ${entry.goal}: ${entry.met ? 'met' : 'UNMET'})` : ''}`);
 }

@@ -34,14 +34,17 @@ requireBuild();
 const out = values.out ?? join(benchDir, 'results', quick ? 'quick.json' : 'latest.json');
 const results = { machine: machine(), mode: quick ? 'quick' : 'full', metrics: {} };
 const failures = [];
+const skipped = [];
 const started = performance.now();
 for (const figure of FIGURES.filter((f) => !only || only.includes(f.name))) {
   const figureStarted = performance.now();
   process.stderr.write(`bench: ${figure.name}…`);
   try {
-    const metrics = await runFigure(figure.name, { quick, execArgv: figure.execArgv, timeoutMs: quick ? 90_000 : 600_000 });
-    Object.assign(results.metrics, metrics);
-    process.stderr.write(` ${((performance.now() - figureStarted) / 1000).toFixed(1)} s\n`);
+    const measured = await runFigure(figure.name, { quick, execArgv: figure.execArgv, timeoutMs: quick ? 90_000 : 600_000 });
+    Object.assign(results.metrics, measured.metrics);
+    if (measured.skipped) skipped.push({ figure: figure.name, reason: measured.skipped });
+    const took = `${((performance.now() - figureStarted) / 1000).toFixed(1)} s`;
+    process.stderr.write(measured.skipped ? ` skipped (${took}): ${measured.skipped}\n` : ` ${took}\n`);
   } catch (error) {
     process.stderr.write(' failed\n');
     console.error(error instanceof Error ? error.message : error);
@@ -49,6 +52,7 @@ for (const figure of FIGURES.filter((f) => !only || only.includes(f.name))) {
   }
 }
 if (failures.length) results.failures = failures;
+if (skipped.length) results.skipped = skipped;
 
 // A partial run must not wipe the figures it did not measure.
 if (only && !values.out && existsSync(out)) {
@@ -56,6 +60,8 @@ if (only && !values.out && existsSync(out)) {
   const remeasured = [...(previous.remeasured ?? []).filter((entry) => !only.includes(entry.figure))];
   for (const figure of only) remeasured.push({ figure, date: results.machine.date, loadAverage1m: results.machine.loadAverage1m });
   Object.assign(results, { machine: previous.machine, metrics: { ...previous.metrics, ...results.metrics }, remeasured });
+  const stillSkipped = [...(previous.skipped ?? []).filter((entry) => !only.includes(entry.figure)), ...skipped];
+  if (stillSkipped.length) results.skipped = stillSkipped;
 }
 writeResults(out, results);
 console.log(`\n${textTable(results.metrics, GOAL_KEYS)}\n`);

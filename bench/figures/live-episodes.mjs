@@ -1,5 +1,6 @@
 // How many live Retail episodes fit in a GiB of heap. Runs with --expose-gc so that the heap is
 // measured after full collections, i.e. what the episodes keep alive, not garbage in waiting.
+import { episodeBreakdown, PARTS } from '../lib/heap-breakdown.mjs';
 import { metric } from '../lib/metrics.mjs';
 import { expectSuccess, RESET_DEMO, THREE_WRITES } from '../lib/retail-workload.mjs';
 import { loadRetail, workspacePackage } from '../lib/workspace.mjs';
@@ -28,6 +29,7 @@ export async function measure({ quick }) {
   const live = await store.size();
   if (live !== count + 1) throw new Error(`bench: expected ${count + 1} live episodes, the store holds ${live}`);
   const bytesPerEpisode = (after - before) / count;
+  const breakdown = await breakdownOf(retail, quick ? 500 : 2_000);
   return {
     liveEpisodesPerGiB: metric(
       2 ** 30 / bytesPerEpisode,
@@ -40,7 +42,44 @@ export async function measure({ quick }) {
       'bytes',
       'heap held by one live Retail episode after 3 writes (state, versions, trajectory, record)',
     ),
+    ...breakdown,
   };
+}
+
+/**
+ * Where an episode's bytes go: a smaller store of the same episodes (a heap snapshot of 20,000
+ * would be hundreds of MB), its heapUsed growth, and the heap snapshot's account of it by part.
+ */
+async function breakdownOf(retail, count) {
+  const store = new MemoryEpisodeStore();
+  const engine = new EpisodeEngine({ environments: catalogOf(retail), store, defaultTtlSeconds: 0 });
+  await liveEpisode(engine);
+  const before = settledHeap();
+  for (let i = 0; i < count; i++) await liveEpisode(engine);
+  const perEpisode = (settledHeap() - before) / count;
+  const found = await episodeBreakdown();
+  if ((await store.size()) !== count + 1) throw new Error('bench: the breakdown store lost episodes');
+  const inStore = Object.values(found.perEpisode).reduce((sum, bytes) => sum + bytes, 0);
+  const parts = [
+    ...PARTS.map(([key, what]) => [key, found.perEpisode[key], what]),
+    ['outside', perEpisode - inStore, 'outside the store entry'],
+  ];
+  parts.sort((a, b) => b[1] - a[1]);
+  const of = `${count} live episodes (reset + 3 writes), heap snapshot self sizes per store entry`;
+  const metrics = {};
+  for (const [key, bytes, what] of parts) {
+    metrics[`liveEpisodeBytes_${key}`] = metric(
+      bytes,
+      'bytes',
+      `${what}: ${((100 * bytes) / perEpisode).toFixed(0)}% of ${Math.round(perEpisode)} bytes; ${of}`,
+    );
+  }
+  metrics.liveEpisodeBytesShared = metric(
+    found.sharedBytes,
+    'bytes',
+    `reached from two or more of the ${found.episodes} store entries (the preset's untouched parts, interned strings): held once, not per episode`,
+  );
+  return metrics;
 }
 
 async function liveEpisode(engine) {

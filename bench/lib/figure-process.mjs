@@ -1,5 +1,8 @@
 // Runs one figure in a process of its own (a clean heap, its own JIT state, flags such as
-// --expose-gc or --cpu-prof) and reports its metrics to the parent over IPC.
+// --expose-gc or --cpu-prof) and reports its metrics to the parent over IPC — or, when the figure
+// throws SkipFigure, no metrics and the reason it was skipped.
+import { SkipFigure } from './skip.mjs';
+
 const [name, ...flags] = process.argv.slice(2);
 const quick = flags.includes('--quick');
 
@@ -13,5 +16,6 @@ try {
   const metrics = await figure.measure({ quick });
   process.send({ type: 'metrics', metrics });
 } catch (error) {
-  process.send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  if (error instanceof SkipFigure) process.send({ type: 'metrics', metrics: {}, skipped: error.message });
+  else process.send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

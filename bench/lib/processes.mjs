@@ -75,12 +75,15 @@ export async function startServer(script, { role = script.replace(/\.mjs$/, ''),
   };
 }
 
-/** Runs bench/figures/<name>.mjs in its own process and resolves with the metrics it reports. */
+/**
+ * Runs bench/figures/<name>.mjs in its own process and resolves with the metrics it reports, and
+ * `skipped` (the reason) when it could not be measured on this machine.
+ */
 export async function runFigure(name, { quick, execArgv = [], timeoutMs }) {
   const child = spawnChild(join(benchDir, 'lib', 'figure-process.mjs'), [name, ...(quick ? ['--quick'] : [])], execArgv);
   try {
-    const { metrics } = await nextMessage(child, 'metrics', timeoutMs, `figure ${name}`);
-    return metrics;
+    const { metrics, skipped } = await nextMessage(child, 'metrics', timeoutMs, `figure ${name}`);
+    return { metrics, skipped };
   } finally {
     await stopChild(child);
   }
