@@ -249,3 +249,36 @@ describe('/nemo-gym/Calendar,Retail: a set of servers as one resources server', 
     expect(other.status).toBe(400);
   });
 });
+
+describe('/nemo-gym/Calendar/aggregate_metrics', () => {
+  it("answers the rollout collection's metrics request as NeMo Gym's default profile does", async () => {
+    const verify_responses = [
+      { _ng_task_index: 0, _ng_rollout_index: 0, reward: 1, resolved: true, response: { usage: { output_tokens: 10 } } },
+      { _ng_task_index: 0, _ng_rollout_index: 1, reward: 0, resolved: false, response: { usage: { output_tokens: 30 } } },
+      { _ng_task_index: 1, _ng_rollout_index: 0, reward: 0.5, resolved: false },
+    ];
+    const { status, body } = await post('/nemo-gym/Calendar/aggregate_metrics', { verify_responses });
+    expect(status).toBe(200);
+    expect(body.agent_metrics).toMatchObject({
+      'mean/reward': 0.5,
+      'max/reward': 1,
+      'min/reward': 0,
+      'median/reward': 0.5,
+      'std/reward': 0.5,
+    });
+    expect(body.agent_metrics['mean/resolved']).toBeCloseTo(1 / 3);
+    expect(body.agent_metrics['mean/output_tokens']).toBe(20);
+    expect(body.key_metrics).toEqual(Object.fromEntries(Object.entries(body.agent_metrics).filter(([key]) => key.startsWith('mean/'))));
+    expect(body.group_level_metrics).toEqual([
+      expect.objectContaining({ _ng_task_index: 0, 'mean/reward': 0.5, 'std/reward': Math.SQRT1_2 }),
+      expect.objectContaining({ _ng_task_index: 1, 'mean/reward': 0.5, 'std/reward': 0 }),
+    ]);
+    expect(body.agent_metrics['mean/_ng_task_index']).toBeUndefined();
+
+    const empty = await post('/nemo-gym/Calendar/aggregate_metrics', { verify_responses: [] });
+    expect(empty.body).toEqual({ group_level_metrics: [], agent_metrics: {}, key_metrics: {} });
+    const bad = await post('/nemo-gym/Calendar/aggregate_metrics', { verify_responses: 3 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toContain('verify_responses');
+  });
+});

@@ -2,6 +2,7 @@ import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AccessOptions, accessGuard } from '../plugins/access.js';
 import { sendProblem } from '../plugins/problem.js';
+import { aggregateMetrics } from './aggregate-metrics.js';
 import { readRowFields, seedFields, verifyFields } from './row-fields.js';
 import { sameServers, serversOfPath, toolOfRoute, unknownTool } from './server-set.js';
 import { openSessionEpisode } from './session-episode.js';
@@ -48,6 +49,11 @@ export async function nemoGymRoutes(app: FastifyInstance, options: NemoGymOption
   app.get(`${nemoGymPath(':servers')}/reverify_mode`, async (request) => {
     serversOf(request);
     return 'unsupported';
+  });
+
+  app.post(`${nemoGymPath(':servers')}/aggregate_metrics`, async (request) => {
+    serversOf(request);
+    return aggregateMetrics(request.body);
   });
 
   app.post(`${nemoGymPath(':servers')}/seed_session`, async (request, reply) => {
