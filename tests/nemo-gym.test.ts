@@ -282,3 +282,22 @@ describe('/nemo-gym/Calendar/aggregate_metrics', () => {
     expect(bad.body.detail).toContain('verify_responses');
   });
 });
+
+describe('/nemo-gym behind ENVFLEET_TOKEN', () => {
+  it('asks for the bearer token like every guarded route, and opens nothing without it', async () => {
+    const guarded = await buildGateway({ environments: [calendar], server: { token: 's3cret', reaperIntervalMs: 0 } });
+    try {
+      await guarded.listen({ port: 0, host: '127.0.0.1' });
+      const url = `http://127.0.0.1:${(guarded.server.address() as { port: number }).port}/nemo-gym/Calendar/seed_session`;
+      const send = (headers: Record<string, string>) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(row()) });
+      const denied = await send({});
+      expect(denied.status).toBe(401);
+      expect(denied.headers.getSetCookie()).toEqual([]);
+      expect(await guarded.engine.store.size()).toBe(0);
+      expect((await send({ authorization: 'Bearer s3cret' })).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
