@@ -283,6 +283,15 @@ describe('/nemo-gym/Calendar/aggregate_metrics', () => {
   });
 });
 
+describe('/nemo-gym in the OpenAPI document', () => {
+  it('lists the routes, under their own tag', async () => {
+    const { body } = await api('GET', '/docs/openapi.json');
+    for (const route of ['seed_session', 'verify', 'aggregate_metrics', '{tool}']) {
+      expect(body.paths[`/nemo-gym/{servers}/${route}`].post.tags).toEqual(['NeMo Gym']);
+    }
+  });
+});
+
 describe('/nemo-gym behind ENVFLEET_TOKEN', () => {
   it('asks for the bearer token like every guarded route, and opens nothing without it', async () => {
     const guarded = await buildGateway({ environments: [calendar], server: { token: 's3cret', reaperIntervalMs: 0 } });
