@@ -22,6 +22,7 @@ import { allowedHostnames } from './plugins/host-guard.js';
 import { jsonBodies } from './plugins/json-body.js';
 import { mcpPlugin } from './plugins/mcp.js';
 import { envfactoryMcp } from './envfactory/plugin.js';
+import { nemoGymRoutes } from './nemo-gym/plugin.js';
 import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
@@ -155,6 +156,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
     ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
   });
+
+  await app.register(nemoGymRoutes, { engine, access });
 
   const reaperIntervalMs = options.reaperIntervalMs ?? 30_000;
   const stopReaper =

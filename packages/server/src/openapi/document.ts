@@ -94,6 +94,7 @@ export function openApiDocument(options: OpenApiOptions) {
       { name: 'Environments', description: 'What this server offers: servers, tools, presets' },
       { name: 'Episodes', description: 'Reset, step, read, snapshot, fork, score and close episodes' },
       { name: 'MCP', description: 'The same episodes over the Model Context Protocol (Streamable HTTP)' },
+      { name: 'NeMo Gym', description: 'The servers as one NeMo Gym resources server: a session is an episode (docs/nemo-gym.md)' },
       { name: 'Operations', description: 'Health, readiness, metrics and this document' },
     ],
     paths,

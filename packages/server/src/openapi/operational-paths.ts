@@ -1,5 +1,6 @@
 import { responses } from '@envfleet/contract';
 import type { z } from 'zod';
+import { nemoGymPaths } from './nemo-gym-paths.js';
 import { accessRefusals, problemResponse, statusLabel } from './responses.js';
 
 type Schema = (schema: z.ZodType, io: 'input' | 'output') => Record<string, unknown>;
@@ -164,5 +165,6 @@ export function operationalPaths(toSchema: Schema, privateMcp: PrivateMcp) {
       [serverParameter],
       unknownServer,
     ),
+    ...nemoGymPaths(),
   };
 }
