@@ -22,6 +22,7 @@ import { allowedHostnames } from './plugins/host-guard.js';
 import { jsonBodies } from './plugins/json-body.js';
 import { mcpPlugin } from './plugins/mcp.js';
 import { envfactoryMcp } from './envfactory/plugin.js';
+import { openenvRoutes } from './openenv/plugin.js';
 import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
@@ -152,6 +153,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(envfactoryMcp, {
     engine,
     access,
+    ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
+    ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
+  });
+
+  await app.register(openenvRoutes, {
+    engine,
+    access,
+    maxMessageBytes: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
     ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
   });
