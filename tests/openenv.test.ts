@@ -294,7 +294,10 @@ describe('/openenv/{Server}/ws', () => {
   it('refuses the upgrade for a server that is not here, naming the ones that are', async () => {
     const ws = new WebSocket(`${base.replace('http://', 'ws://')}/openenv/Nowhere/ws`);
     const status = await new Promise<number>((resolve) =>
-      ws.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)),
+      ws.once('unexpected-response', (request, response) => {
+        request.destroy(); // as a client does after a refused handshake
+        resolve(response.statusCode ?? 0);
+      }),
     );
     expect(status).toBe(404);
     const described = await api('GET', '/openenv/Nowhere/health');
@@ -360,4 +363,57 @@ describe('HTTP sessions idle past the timeout', () => {
       await idle.close();
     }
   }, 45_000);
+});
+
+describe('/openenv/{Server}/ws with a token', () => {
+  it('refuses an upgrade without the bearer token, and takes one with it', async () => {
+    const guarded = await buildServer({ environments: [calendar], privateMcp: 'per-server', token: 'secret' });
+    await guarded.listen({ port: 0, host: '127.0.0.1' });
+    const url = `ws://127.0.0.1:${(guarded.server.address() as { port: number }).port}/openenv/Calendar/ws`;
+    try {
+      const refused = new WebSocket(url);
+      const status = await new Promise<number>((resolve) =>
+        refused.once('unexpected-response', (request, response) => {
+          request.destroy(); // as a client does after a refused handshake
+          resolve(response.statusCode ?? 0);
+        }),
+      );
+      expect(status).toBe(401);
+      expect(await guarded.engine.store.size()).toBe(0);
+
+      const allowed = new WebSocket(url, { headers: { authorization: 'Bearer secret' } });
+      await new Promise((resolve, reject) => {
+        allowed.once('open', resolve);
+        allowed.once('error', reject);
+      });
+      allowed.close();
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
+describe('WebSocket upgrades elsewhere', () => {
+  it('are answered and released, so the server still closes', async () => {
+    const server = await buildServer({ environments: [calendar], privateMcp: 'per-server' });
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const port = (server.server.address() as { port: number }).port;
+    const answers = await Promise.all(
+      ['/healthz', '/v1/environments', '/no/such/path'].map(
+        (path) =>
+          new Promise<string>((resolve) => {
+            const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+            ws.once('unexpected-response', (request, response) => {
+              request.destroy();
+              resolve(`${path} ${response.statusCode}`);
+            });
+            ws.once('open', () => resolve(`${path} open`));
+            ws.once('close', () => resolve(`${path} closed`));
+            ws.once('error', () => undefined);
+          }),
+      ),
+    );
+    expect(answers.some((answer) => answer.endsWith('404'))).toBe(true);
+    await server.close();
+  });
 });

@@ -1,5 +1,4 @@
 import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
-import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AccessOptions, accessGuard } from '../plugins/access.js';
 import { openenvMetadata, openenvSchemas } from './describe.js';
@@ -16,8 +15,6 @@ export interface OpenEnvOptions {
   sessionIdleMs?: number;
   /** HTTP sessions kept at once (default 10 000); a reset past it is refused with 507. */
   maxSessions?: number;
-  /** Largest WebSocket message in bytes (the server's body limit). */
-  maxMessageBytes: number;
 }
 
 /** Where OpenEnv's routes are for a set of servers: a client's `base_url`. */
@@ -31,12 +28,12 @@ const DEFAULT_MAX_SESSIONS = 10_000;
  * `http_server.py`; docs/openenv.md), so an OpenEnv client — TRL's, torchforge's — drives the fleet
  * with only its `base_url` set. `/ws` is the session its clients use: one episode per connection,
  * closed with it. `/reset`, `/step`, `/state` are the same over plain HTTP, keyed by episode id
- * (http-sessions.ts). `/schema`, `/metadata`, `/health` describe the path.
+ * (http-sessions.ts). `/schema`, `/metadata`, `/health` describe the path. WebSocket support
+ * (`@fastify/websocket`) is registered by the app, at its root.
  */
 export async function openenvRoutes(app: FastifyInstance, options: OpenEnvOptions): Promise<void> {
   const { engine } = options;
   await app.register(accessGuard, options.access);
-  await app.register(websocket, { options: { maxPayload: options.maxMessageBytes } });
   const http = new HttpSessions(options.sessionIdleMs ?? DEFAULT_IDLE_MS, options.maxSessions ?? DEFAULT_MAX_SESSIONS);
   app.addHook('onClose', () => http.closeAll());
 
