@@ -10,6 +10,7 @@ import {
   type ServerRuntime,
 } from '@envfleet/episodes';
 import type { Environment } from '@envfleet/kit';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { httpTimeouts, timeoutServerOptions } from './http-timeouts.js';
 import { type AccessOptions, accessChecks } from './plugins/access.js';
@@ -23,6 +24,7 @@ import { jsonBodies } from './plugins/json-body.js';
 import { mcpPlugin } from './plugins/mcp.js';
 import { envfactoryMcp } from './envfactory/plugin.js';
 import { nemoGymRoutes } from './nemo-gym/plugin.js';
+import { openenvRoutes } from './openenv/plugin.js';
 import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
 import { publicBaseUrl } from './public-url.js';
@@ -114,6 +116,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     allowedHosts: allowedHostnames(options.allowedHosts, publicUrl),
     ...(options.token ? { token: options.token } : {}),
   };
+  // WebSocket upgrades (OpenEnv's /ws) at the root, before any route: its hooks then mark and release
+  // the socket of every upgrade request, so one refused by a guard or sent to a plain route is closed.
+  await app.register(websocket, { options: { maxPayload: options.bodyLimit ?? DEFAULT_BODY_LIMIT } });
   await app.register(problemPlugin, { notFoundGuards: accessChecks(access) });
   await app.register(jsonBodies, { maxDepth: maxJsonDepth });
   await app.register(requestMetrics, { metrics });
@@ -158,6 +163,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(nemoGymRoutes, { engine, access });
+  await app.register(openenvRoutes, {
+    engine,
+    access,
+    ...(options.ttlSeconds ? { sessionIdleMs: options.ttlSeconds * 1000 } : {}),
+    ...(options.maxMcpSessions !== undefined ? { maxSessions: options.maxMcpSessions } : {}),
+  });
 
   const reaperIntervalMs = options.reaperIntervalMs ?? 30_000;
   const stopReaper =
