@@ -43,15 +43,10 @@ describe('packed @envfleet/contract, @envfleet/client and @envfleet/kit outside 
 
   beforeAll(() => {
     // The declarations of these three (tsc -b builds contract first); the JavaScript is built by the global setup.
-    // --force: the build info lives in node_modules/.cache and outlasts a deleted dist/.
-    const built = spawnSync(
-      process.execPath,
-      [tsc, '-b', '--force', 'packages/client/tsconfig.build.json', 'packages/kit/tsconfig.build.json'],
-      {
-        cwd: workspaceRoot,
-        encoding: 'utf8',
-      },
-    );
+    const built = spawnSync(process.execPath, [tsc, '-b', 'packages/client/tsconfig.build.json', 'packages/kit/tsconfig.build.json'], {
+      cwd: workspaceRoot,
+      encoding: 'utf8',
+    });
     expect(built.stdout + built.stderr).toBe('');
     scratch = mkdtempSync(join(tmpdir(), 'envfleet-packed-'));
     mkdirSync(join(scratch, 'tarballs'));
