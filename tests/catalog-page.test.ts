@@ -13,6 +13,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http } from './support/http.js';
 import { workspaceRoot } from './support/workspace-environments.js';
+import { listenOnLoopback } from './support/listen.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(chromiumPath);
@@ -38,8 +39,7 @@ beforeAll(async () => {
   if (!haveChromium) return;
   const loaded = await loadEnvironments(environmentPackages(workspaceRoot), { source: true });
   app = await buildGateway({ environments: loaded, server: { reaperIntervalMs: 0 } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  base = await listenOnLoopback(app);
   environments = (await http(base)('GET', '/v1/environments')).body.environments;
   browser = await chromium.launch({ executablePath: chromiumPath });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -166,8 +166,7 @@ describe.skipIf(!haveChromium)('the catalog page in Chromium', () => {
     );
     const alone = await buildServer({ environments: [calendar!], privateMcp: 'single', reaperIntervalMs: 0 });
     try {
-      await alone.listen({ port: 0, host: '127.0.0.1' });
-      const aloneBase = `http://127.0.0.1:${(alone.server.address() as { port: number }).port}`;
+      const aloneBase = await listenOnLoopback(alone);
       const single = await browser.newPage();
       await single.goto(`${aloneBase}/`);
       await single.waitForSelector('body[data-ready="true"]');

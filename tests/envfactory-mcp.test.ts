@@ -11,14 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retail } from '../environments/commerce/retail/src/index.js';
 import { calendar } from '../environments/office/calendar/src/index.js';
 import { filesystem } from '../environments/utilities/filesystem/src/index.js';
+import { listenOnLoopback } from './support/listen.js';
 
 let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
   app = await buildServer({ environments: [calendar, retail, filesystem], privateMcp: 'per-server' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  base = await listenOnLoopback(app);
 });
 afterAll(() => app.close());
 

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http } from './support/http.js';
 import { environmentPackages as packagesOnDisk, workspaceRoot } from './support/workspace-environments.js';
+import { listenOnLoopback } from './support/listen.js';
 
 let app: FastifyInstance;
 let base: string;
@@ -13,8 +14,7 @@ let api: ReturnType<typeof http>;
 beforeAll(async () => {
   const environments = await loadEnvironments(environmentPackages(workspaceRoot), { source: true });
   app = await buildGateway({ environments, server: { reaperIntervalMs: 0 } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  base = await listenOnLoopback(app);
   api = http(base);
 });
 afterAll(() => app.close());

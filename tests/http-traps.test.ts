@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http } from './support/http.js';
 import { rawRequest } from './support/raw-http.js';
+import { listenOnLoopback } from './support/listen.js';
 
 let app: FastifyInstance;
 let base: string;
@@ -19,8 +20,7 @@ let api: ReturnType<typeof http>;
 beforeAll(async () => {
   // Servers by name under /mcp/{Server}, as the gateway serves them.
   app = await buildServer({ environments: [calendar, retail], privateMcp: 'per-server' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  base = await listenOnLoopback(app);
   api = http(base);
 });
 afterAll(() => app.close());

@@ -13,6 +13,7 @@ import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/cli
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { http } from './support/http.js';
+import { listenOnLoopback } from './support/listen.js';
 
 const opened: FastifyInstance[] = [];
 afterEach(async () => {
@@ -22,8 +23,7 @@ afterEach(async () => {
 async function serve(options: Partial<ServerOptions>) {
   const app = await buildServer({ environments: [calendar], privateMcp: 'single', reaperIntervalMs: 0, ...options });
   opened.push(app);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const base = await listenOnLoopback(app);
   return { app, base, api: http(base), live: () => app.engine.store.size() };
 }
 

@@ -4,6 +4,7 @@ import { counter } from '@envfleet/testing';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from '@envfleet/server';
+import { listenOnLoopback } from './support/listen.js';
 
 /** A store whose writes fail the way a store that lost its disk would: not an episode error. */
 class FailingWrites extends MemoryEpisodeStore {
@@ -27,8 +28,7 @@ describe('an MCP tool call that fails unexpectedly', () => {
       store: new FailingWrites(),
       logger: { level: 'error', stream },
     });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const base = await listenOnLoopback(app);
     try {
       const reset = await fetch(`${base}/v1/episodes`, {
         method: 'POST',

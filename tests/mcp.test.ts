@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { http } from './support/http.js';
 import { startServerProcess, stopProcess } from './support/child-server.js';
 import { workspaceRoot } from './support/workspace-environments.js';
+import { listenOnLoopback } from './support/listen.js';
 
 let app: FastifyInstance;
 let base: string;
@@ -20,8 +21,7 @@ let api: ReturnType<typeof http>;
 
 beforeAll(async () => {
   app = await buildServer({ environments: [calendar], privateMcp: 'single' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  base = await listenOnLoopback(app);
   api = http(base);
 });
 afterAll(() => app.close());

@@ -11,6 +11,7 @@ import { WebSocket } from 'ws';
 import { retail } from '../environments/commerce/retail/src/index.js';
 import { calendar } from '../environments/office/calendar/src/index.js';
 import { http } from './support/http.js';
+import { listenOnLoopback } from './support/listen.js';
 
 let app: FastifyInstance;
 let base: string;
@@ -18,8 +19,7 @@ let api: ReturnType<typeof http>;
 
 beforeAll(async () => {
   app = await buildServer({ environments: [calendar, retail], privateMcp: 'per-server' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  base = await listenOnLoopback(app);
   api = http(base);
 });
 afterAll(() => app.close());

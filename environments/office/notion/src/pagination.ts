@@ -26,17 +26,13 @@ export function pageAfterId(ids: readonly string[], cursor: string | null, pageS
  * lies before the end of the list.
  */
 export function pageAtOffset<T>(items: readonly T[], cursor: string | null, pageSize: number): Page<T> {
-  const start = (cursor ? readOffset(cursor) : undefined) ?? 0n;
+  // int() raises ValueError past 4300 digits too (parsePythonInt says undefined): the cursor reads as 0.
+  const start = (cursor ? parsePythonInt(cursor) : undefined) ?? 0n;
   const length = BigInt(items.length);
   const reach = start + BigInt(pageSize);
   const end = reach < length ? reach : length;
   const hasMore = end < length;
   return { items: pythonSlice(items, toIndex(start), toIndex(end)), nextCursor: hasMore ? end.toString() : null, hasMore };
-}
-
-// Python's int() refuses text of more than 4300 digits (a ValueError, so the cursor reads as 0).
-function readOffset(cursor: string): bigint | undefined {
-  return parsePythonInt(cursor);
 }
 
 // Beyond ±2^53 every position clamps to the same end of the list, so a Number is exact enough.
