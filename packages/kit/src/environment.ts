@@ -12,7 +12,8 @@ import { closestName } from './suggest.js';
 import { isToolError } from './tool-error.js';
 import type { Tool } from './tool.js';
 
-export const DOMAINS = ['commerce', 'finance', 'travel', 'office', 'lifestyle', 'academia', 'utilities'] as const;
+/** EnvFactory's seven domains, then `benchmarks`: public benchmarks' environments under their own names. */
+export const DOMAINS = ['commerce', 'finance', 'travel', 'office', 'lifestyle', 'academia', 'utilities', 'benchmarks'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export interface EnvironmentDefinition<Schema extends z.ZodObject> {
