@@ -4,6 +4,7 @@
  * environments (checked against verl's own validation rules, tests/support/verl-tool-config.ts),
  * `GET /v1/environments/{name}/tools?format=…` over HTTP, and `envfleet export tools`.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -199,6 +200,18 @@ describe('envfleet export tools', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('runs from the command line, with --help naming its options', () => {
+    const cli = join(workspaceRoot, 'packages/cli/dist/main.js');
+    const run = (...args: string[]) =>
+      execFileSync(process.execPath, [cli, 'export', 'tools', ...args], { encoding: 'utf8', cwd: workspaceRoot });
+    expect(run('--help')).toMatch(
+      /^usage: envfleet export tools --format openai\|verl\|mcp \[--servers A,B\] \[--class-name PKG\.Class\] \[--out FILE\]/,
+    );
+    const config = JSON.parse(run('--format', 'verl', '--servers', 'Calendar'));
+    expect(verlToolConfigIssues(config)).toEqual([]);
+    expect(config.tools).toHaveLength(calendar.tools.size);
   });
 
   it('names what is wrong with its arguments', async () => {
