@@ -72,6 +72,8 @@ export type ResetResult = EpisodeCreated;
 type ResetSpec = Omit<z.output<typeof resetRequest>, 'servers'> & { servers: string[] };
 
 const DEFAULT_TTL_SECONDS = 15 * 60;
+/** The most calls one step runs: the contract's bound on `calls`, held for a text step's blocks too. */
+const MAX_CALLS_PER_STEP = 1000;
 const COMMIT_ATTEMPTS = 24;
 
 /**
@@ -242,6 +244,9 @@ export class EpisodeEngine {
     // A text step runs the calls its <tool_call> blocks spell and counts the malformed ones.
     const { calls, malformed } =
       request.text !== undefined ? extractToolCalls(request.text) : { calls: request.calls ?? [], malformed: undefined };
+    if (calls.length > MAX_CALLS_PER_STEP) {
+      throw badRequest(`text holds ${calls.length} tool calls; a step runs at most ${MAX_CALLS_PER_STEP}, as calls does`);
+    }
     // Size first: it stops at the limit, so the depth walk after it never sees more than that.
     refuseLargeArguments(calls, this.#admission.limits.maxArgumentBytes);
     refuseDeepArguments(calls, this.#options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH);
@@ -404,7 +409,7 @@ export class EpisodeEngine {
         states,
         step: snapshot.step,
         calls: snapshot.calls,
-        formatErrors: snapshot.formatErrors ?? 0,
+        ...(snapshot.formatErrors !== undefined || record.formatErrors !== undefined ? { formatErrors: snapshot.formatErrors ?? 0 } : {}),
         version: record.version + 1,
         lastActiveAt: this.#now(),
         stateBytes: this.#admission.sizeAfterRestore(record, states),

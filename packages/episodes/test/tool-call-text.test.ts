@@ -135,6 +135,8 @@ describe('a step given text', () => {
       issues: ['calls: send calls (the parsed tool calls), or text (the assistant message with <tool_call> blocks)'],
     });
     await expect(engine.step(episodeId, { text: 5 })).rejects.toMatchObject({ status: 400 });
+    const tooMany = block('list_notes', {}).repeat(1001);
+    await expect(engine.step(episodeId, { text: tooMany })).rejects.toThrow(/text holds 1001 tool calls; a step runs at most 1000/);
     expect((await engine.state(episodeId)).step).toBe(0);
   });
 });
