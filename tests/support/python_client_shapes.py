@@ -74,7 +74,9 @@ for function in ast.walk(tree):
         if is_route or (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "_request"):
             args = node.args
             if len(args) >= 2 and isinstance(args[0], ast.Constant):
-                requests.append({"method": args[0].value, "path": path_of(args[1])})
+                path = path_of(args[1])
+                # The route is the path; a query string after it is the route's parameters.
+                requests.append({"method": args[0].value, "path": path.split("?")[0] if path else path})
             if len(args) >= 3:
                 for candidate in ast.walk(args[2]):
                     if isinstance(candidate, ast.Dict):

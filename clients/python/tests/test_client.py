@@ -216,3 +216,30 @@ def test_mistakes_caught_before_sending(client: Client) -> None:
 def test_request_reaches_any_route_and_old_name_still_works(client: Client) -> None:
     assert client.request("get", "healthz") == {"status": "ok"}
     assert EnvfleetClient is Client
+
+
+def test_tools_in_trainer_formats_and_a_step_from_model_text(client: Client) -> None:
+    openai = client.tools("Calendar", "Retail", format="openai")["tools"]
+    assert openai[0]["type"] == "function" and openai[0]["function"]["name"] == "Calendar-list_calendars"
+    assert {tool["function"]["name"].split("-")[0] for tool in openai} == {"Calendar", "Retail"}
+    verl = client.tools("Calendar", format="verl", class_name="my_pkg.FleetTool")["tools"]
+    assert verl[0]["class_name"] == "my_pkg.FleetTool" and verl[0]["config"]["type"] == "native"
+    bare = [tool["name"] for tool in client.environment("Calendar")["tools"]]
+    assert [tool["name"] for tool in client.tools("Calendar")["tools"]] == [f"Calendar-{name}" for name in bare]
+
+    with client.episode(["Calendar"], presets={"Calendar": "demo"}) as episode:
+        text = (
+            '<tool_call>{"name": "delete_event", "arguments": "{\\"event_id\\": \\"event_3\\"}"}</tool_call>\n'
+            '<tool_call>{"name": "list_calendars"}</tool_call>'
+        )
+        step = episode.step(text=text)
+        assert [(result["name"], result["isError"]) for result in step["results"]] == [("Calendar-delete_event", False)]
+        assert step["malformed"] == [{"text": '{"name": "list_calendars"}', "reason": 'no "arguments"'}]
+        assert step["formatErrors"] == 1
+        evaluation = episode.evaluate(
+            [{"name": "Calendar-delete_event", "arguments": {"event_id": "event_3"}}], final_config={}, tau=1.0
+        )
+        assert evaluation["formatPenalty"] == pytest.approx(0.05)
+        with pytest.raises(EnvfleetError) as both:
+            client.step(episode.id, [{"name": "list_calendars"}], text="x")
+        assert both.value.status == 400

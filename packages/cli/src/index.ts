@@ -2,6 +2,7 @@
 
 // Commands
 export { exportArchive } from './commands/export.js';
+export { EXPORT_TOOLS_USAGE, exportTools } from './commands/export-tools.js';
 export { list } from './commands/list.js';
 export { MCP_CONFIG_USAGE, mcpConfig } from './commands/mcp-config.js';
 export { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { ConfigError } from '@envfleet/host';
 import { StoreConfigurationError } from '@envfleet/store';
 import { exportArchive } from './commands/export.js';
+import { EXPORT_TOOLS_USAGE, exportTools } from './commands/export-tools.js';
 import { list } from './commands/list.js';
 import { mcpConfig } from './commands/mcp-config.js';
 import { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
@@ -18,6 +19,9 @@ const HELP = `envfleet — stateful MCP tool environments for agents and RL
   envfleet export --out FILE.jsonl  archived episodes (DATABASE_URL) as EnvFactory-style JSONL
   envfleet export mcp-config --base URL [--env A,B] [--out FILE]
                                   EnvFactory's mcp_server.json pointing at /envfactory/{Server}/mcp
+  envfleet export tools --format openai|verl [--servers A,B] [--class-name PKG.Class] [--out FILE]
+                                  tool schemas as trainers load them: OpenAI function-calling tools
+                                  (names Server-tool, a type on every property) or a verl tool config
   envfleet tasks import FILE.jsonl [--url URL]
                                   EnvFactory-RL rows as tasks of a running fleet (reset {taskId})
 `;
@@ -27,7 +31,9 @@ async function main(argv: string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   // Asking for help is never a usage error, whatever else is on the line.
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(command === 'new-env' ? `${NEW_ENV_USAGE}\n` : HELP);
+    process.stdout.write(
+      command === 'new-env' ? `${NEW_ENV_USAGE}\n` : command === 'export' && rest[0] === 'tools' ? `${EXPORT_TOOLS_USAGE}\n` : HELP,
+    );
     return 0;
   }
   switch (command) {
@@ -38,6 +44,11 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${await list(cwd, rest.includes('--json'))}\n`);
       return 0;
     case 'export':
+      if (rest[0] === 'tools') {
+        const written = await exportTools(cwd, rest.slice(1));
+        process.stdout.write(written.out ? `Wrote ${written.tools} tools to ${written.out}\n` : written.json);
+        return 0;
+      }
       if (rest[0] === 'mcp-config') {
         const written = mcpConfig(cwd, rest.slice(1));
         process.stdout.write(written.out ? `Wrote ${written.servers.length} servers to ${written.out}\n` : written.json);

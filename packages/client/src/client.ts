@@ -20,6 +20,8 @@ import type {
   StepResult,
   TasksImported,
   ToolCall,
+  ToolFormat,
+  ToolsInFormat,
   TrajectoryResult,
 } from './types.js';
 
@@ -64,6 +66,12 @@ export class EnvfleetClient {
     return this.#request('GET', `/v1/environments/${encodeURIComponent(name)}`);
   }
 
+  /** The servers' tools, named `Server-tool`, as MCP lists them or in a trainer's format (`openai`, `verl`). */
+  tools(servers: string[], format: ToolFormat = 'mcp', options: { className?: string } = {}): Promise<ToolsInFormat> {
+    const query = new URLSearchParams({ format, ...(options.className !== undefined ? { className: options.className } : {}) });
+    return this.#request('GET', `/v1/environments/${encodeURIComponent(servers.join(','))}/tools?${query}`);
+  }
+
   // Episodes
 
   reset(body: ResetRequest): Promise<ResetResult> {
@@ -77,6 +85,14 @@ export class EnvfleetClient {
 
   step(episodeId: string, calls: ToolCall[]): Promise<StepResult> {
     return this.#request('POST', `${episodePath(episodeId)}/step`, { calls });
+  }
+
+  /**
+   * One turn given as the model wrote it: its `<tool_call>` blocks run as the calls; the malformed
+   * ones come back in `malformed` and count as format errors for `evaluate`.
+   */
+  stepText(episodeId: string, text: string): Promise<StepResult> {
+    return this.#request('POST', `${episodePath(episodeId)}/step`, { text });
   }
 
   state(episodeId: string): Promise<StateResult> {

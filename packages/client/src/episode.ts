@@ -41,6 +41,11 @@ export class Episode implements ResetResult {
     return this.client.step(this.episodeId, calls);
   }
 
+  /** One turn as the model wrote it: its `<tool_call>` blocks run as the calls (see Client.stepText). */
+  stepText(text: string): Promise<StepResult> {
+    return this.client.stepText(this.episodeId, text);
+  }
+
   /** One tool call as its own step; returns its result (`isError: true` when the tool failed). */
   async call(name: string, args: Record<string, unknown> = {}): Promise<CallResult> {
     const { results } = await this.step([{ name, arguments: args }]);

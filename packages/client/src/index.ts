@@ -36,6 +36,8 @@ export type {
   StepRequest,
   StepResult,
   ToolCall,
+  ToolFormat,
+  ToolsInFormat,
   TrajectoryEntry,
   TrajectoryResult,
 } from './types.js';

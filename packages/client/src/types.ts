@@ -43,6 +43,8 @@ export type {
   TasksImported,
   ToolAnnotations,
   ToolCall,
+  ToolFormat,
+  ToolsInFormat,
   TrajectoryEntry,
   TrajectoryResult,
 } from '@envfleet/contract';

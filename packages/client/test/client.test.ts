@@ -181,6 +181,21 @@ describe('Episode', () => {
   });
 });
 
+describe('tool formats and text steps', () => {
+  it('lists the tools in OpenAI format and runs a step from model text, counting its malformed calls', async () => {
+    const { tools } = await client.tools(['Calendar'], 'openai');
+    expect(tools[0]).toMatchObject({ type: 'function', function: { name: 'Calendar-list_calendars' } });
+    const verl = await client.tools(['Calendar'], 'verl', { className: 'my_pkg.FleetTool' });
+    expect(verl.tools[0]).toMatchObject({ class_name: 'my_pkg.FleetTool', config: { type: 'native', server: 'Calendar' } });
+
+    const episode = await client.episode({ servers: ['Calendar'], presets: { Calendar: 'demo' } });
+    const step = await episode.stepText('<tool_call>{"name": "list_calendars", "arguments": {}}</tool_call><tool_call>{}</tool_call>');
+    expect(step).toMatchObject({ step: 1, results: [{ name: 'Calendar-list_calendars', isError: false }], formatErrors: 1 });
+    expect(step.malformed).toEqual([{ text: '{}', reason: 'no "name"' }]);
+    await episode.close();
+  });
+});
+
 describe('tasks', () => {
   it('imports EnvFactory-RL rows, resets from a task and scores against it with an empty body', async () => {
     const { state } = await client.state((await client.reset({ servers: ['Calendar'], presets: { Calendar: 'demo' } })).episodeId);

@@ -55,6 +55,17 @@ export type * from './types.js';
 export { importTasksRequest, MAX_TASKS_PER_REQUEST, taskRow, tasksImported } from './tasks.js';
 export type { ImportTasksRequest, TaskRow, TasksImported } from './tasks.js';
 
+// Tools in trainers' formats (GET /v1/environments/{name}/tools?format=…)
+export {
+  DEFAULT_VERL_TOOL_CLASS,
+  openAiTool,
+  toolFormats,
+  toolsInFormat,
+  toolsQuery,
+  verlToolEntry,
+} from './tool-formats.js';
+export type { OpenAiTool, ToolFormat, ToolsInFormat, ToolsQuery, VerlToolEntry } from './tool-formats.js';
+
 // Routes
 export { API_PREFIX, routes } from './routes.js';
 export type { RouteName, RouteSpec } from './routes.js';

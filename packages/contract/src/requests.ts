@@ -68,16 +68,37 @@ export const toolCall = z.object({
     .meta({ description: "The tool's arguments (its inputSchema).", examples: [{ query: 'review' }] }),
 });
 
-export const stepRequest = z.object({
-  calls: z
-    .array(toolCall)
-    .min(1, 'send at least one call')
-    .max(1000)
-    .meta({
-      description: "One turn's tool calls, run in order; each sees the state the one before it left.",
-      examples: [[{ name: 'Calendar-search_events', arguments: { query: 'review' } }]],
-    }),
-});
+export const stepRequest = z
+  .object({
+    calls: z
+      .array(toolCall)
+      .min(1, 'send at least one call')
+      .max(1000)
+      .optional()
+      .meta({
+        description: "One turn's tool calls, run in order; each sees the state the one before it left. Required unless text is given.",
+        examples: [[{ name: 'Calendar-search_events', arguments: { query: 'review' } }]],
+      }),
+    text: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          'Instead of calls: the assistant message as the model wrote it. Its `<tool_call>{"name": …, "arguments": …}</tool_call>` blocks (Hermes/Qwen3) run in order as the calls, read as EnvFactory\'s reward reads them; the malformed ones are answered in `malformed` and added to the episode\'s `formatErrors`, which evaluate uses when its request gives none. No well-formed block: a step with no calls.',
+        examples: ['<tool_call>{"name": "Calendar-search_events", "arguments": {"query": "review"}}</tool_call>'],
+      }),
+  })
+  .superRefine((body, context) => {
+    if (body.calls !== undefined && body.text !== undefined) {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'give calls or text, not both' });
+    } else if (body.calls === undefined && body.text === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['calls'],
+        message: 'send calls (the parsed tool calls), or text (the assistant message with <tool_call> blocks)',
+      });
+    }
+  });
 
 export const restoreRequest = z.object({
   snapshotId: z
@@ -138,7 +159,13 @@ export const evaluateRequest = z.object({
   rewardScheduler: rewardScheduler
     .optional()
     .describe("EnvFactory's data.reward_scheduler; {} when left out (linear: tau 0.5 at epoch 1 of 2)."),
-  formatErrors: z.int().min(0).optional().describe('Tool calls the model wrote that did not parse (0.05 each, at most 0.5).'),
+  formatErrors: z
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      "Tool calls the model wrote that did not parse (0.05 each, at most 0.5). Left out: the malformed <tool_call> blocks of the episode's text steps (0 when it had none).",
+    ),
 });
 
 /** Ops one batch may carry: enough for a worker's whole group of episodes, bounded per request. */

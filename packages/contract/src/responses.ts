@@ -71,6 +71,12 @@ export const callResult = z.object({
   content: jsonValue.describe('What the tool returned, or `{message}` when it failed.'),
 });
 
+/** A `<tool_call>` block of a text step that is no call, and why. */
+export const malformedToolCall = z.object({
+  text: z.string().describe('The block as written, between the tags.'),
+  reason: z.string().meta({ examples: ['no "arguments"'] }),
+});
+
 /** One recorded call; `name` is always the full `Server-tool` name, even when the call used the bare one. */
 export const trajectoryEntry = z.object({
   step: z.int(),
@@ -121,6 +127,14 @@ export const responses = {
   step: z.object({
     step: z.int().meta({ description: 'Step requests acknowledged so far, this one included.', examples: [1] }),
     results: z.array(callResult).describe('One result per call, in order.'),
+    malformed: z
+      .array(malformedToolCall)
+      .optional()
+      .describe('A text step only: its <tool_call> blocks that are no call (not JSON, no name, no arguments), in order.'),
+    formatErrors: z
+      .int()
+      .optional()
+      .describe("A text step only: the episode's malformed blocks so far, this step's included (evaluate's default formatErrors)."),
   }),
   state: z.object({ state: z.record(z.string(), z.unknown()).describe('Per server, its saved state.'), step: z.int() }),
   trajectory: z.object({ calls: z.array(trajectoryEntry).describe('Every call so far, oldest first, failed ones included.') }),

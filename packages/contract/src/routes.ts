@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { batchRequest, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from './requests.js';
 import { responses } from './responses.js';
 import { importTasksRequest, MAX_TASKS_PER_REQUEST, tasksImported } from './tasks.js';
+import { toolsInFormat, toolsQuery } from './tool-formats.js';
 
 /** Every route of the v1 API is under this prefix (the paths below are relative to it). */
 export const API_PREFIX = '/v1';
@@ -13,6 +14,8 @@ export interface RouteSpec {
   path: string;
   summary: string;
   request?: z.ZodType;
+  /** Its query parameters, an object of optional fields. */
+  query?: z.ZodType;
   response: z.ZodType;
   /** The status of a success (default 200). */
   status?: number;
@@ -43,6 +46,14 @@ export const routes = {
     summary: 'Describe one environment, with its default scenario',
     response: responses.environment,
     notFound: 'No environment of this name; the answer lists the names there are',
+  },
+  environmentTools: {
+    method: 'GET',
+    path: '/environments/{name}/tools',
+    summary: "Tools of one server, or of several (`Calendar,Retail`), in a trainer's format (MCP, OpenAI, verl)",
+    query: toolsQuery,
+    response: toolsInFormat,
+    notFound: 'A server of this name is not here; the answer names the ones there are',
   },
   reset: {
     method: 'POST',

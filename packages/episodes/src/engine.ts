@@ -34,6 +34,7 @@ import type { EnvironmentRegistry } from './registry.js';
 import type { ServerRuntime } from './runtime.js';
 import type { EpisodeStore } from './store.js';
 import { type Task, taskFromRow } from './task.js';
+import { extractToolCalls, type MalformedToolCall } from './tool-call-text.js';
 import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 
 export interface EngineOptions {
@@ -71,6 +72,8 @@ export type ResetResult = EpisodeCreated;
 type ResetSpec = Omit<z.output<typeof resetRequest>, 'servers'> & { servers: string[] };
 
 const DEFAULT_TTL_SECONDS = 15 * 60;
+/** The most calls one step runs: the contract's bound on `calls`, held for a text step's blocks too. */
+const MAX_CALLS_PER_STEP = 1000;
 const COMMIT_ATTEMPTS = 24;
 
 /**
@@ -237,14 +240,24 @@ export class EpisodeEngine {
   }
 
   async step(episodeId: string, body: StepRequest | unknown): Promise<StepResult> {
-    const { calls } = isWellFormedStep(body) ? body : parse(stepRequest, body);
+    const request = isWellFormedStep(body) ? body : parse(stepRequest, body);
+    // A text step runs the calls its <tool_call> blocks spell and counts the malformed ones.
+    const { calls, malformed } =
+      request.text !== undefined ? extractToolCalls(request.text) : { calls: request.calls ?? [], malformed: undefined };
+    if (calls.length > MAX_CALLS_PER_STEP) {
+      throw badRequest(`text holds ${calls.length} tool calls; a step runs at most ${MAX_CALLS_PER_STEP}, as calls does`);
+    }
     // Size first: it stops at the limit, so the depth walk after it never sees more than that.
     refuseLargeArguments(calls, this.#admission.limits.maxArgumentBytes);
     refuseDeepArguments(calls, this.#options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH);
-    return this.#serialized(episodeId, () => this.#step(episodeId, calls));
+    return this.#serialized(episodeId, () => this.#step(episodeId, calls, malformed));
   }
 
-  async #step(episodeId: string, calls: { name: string; arguments?: unknown }[]): Promise<StepResult> {
+  async #step(
+    episodeId: string,
+    calls: { name: string; arguments?: unknown }[],
+    malformed: MalformedToolCall[] | undefined,
+  ): Promise<StepResult> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
@@ -262,6 +275,7 @@ export class EpisodeEngine {
         results.push({ name: result.name, isError: result.isError, content: result.content });
         entries.push({ step, name: result.name, arguments: call.arguments ?? {}, isError: result.isError, content: result.content });
       }
+      const formatErrors = (record.formatErrors ?? 0) + (malformed?.length ?? 0);
       const next: EpisodeRecord = {
         ...record,
         states,
@@ -270,11 +284,12 @@ export class EpisodeEngine {
         version: record.version + 1,
         lastActiveAt: this.#now(),
         stateBytes: budget.bytes,
+        ...(malformed?.length ? { formatErrors } : {}),
       };
       const outcome = await this.store.commit(next, record.version, entries);
       if (outcome === 'ok') {
         this.#options.onStep?.(calls.length);
-        return { step, results };
+        return malformed ? { step, results, malformed, formatErrors } : { step, results };
       }
       if (outcome === 'missing') throw notFound(`Episode ${clipText(episodeId)} not found (it was closed or expired)`);
     }
@@ -367,6 +382,7 @@ export class EpisodeEngine {
         calls: record.calls,
         states: await this.#eachServer(record.states, (runtime, state) => runtime.snapshot(state)),
         trajectoryLength: record.calls,
+        ...(record.formatErrors ? { formatErrors: record.formatErrors } : {}),
         createdAt: this.#now(),
       };
       const outcome = await this.store.putSnapshot(snapshot, record.version);
@@ -393,6 +409,7 @@ export class EpisodeEngine {
         states,
         step: snapshot.step,
         calls: snapshot.calls,
+        ...(snapshot.formatErrors !== undefined || record.formatErrors !== undefined ? { formatErrors: snapshot.formatErrors ?? 0 } : {}),
         version: record.version + 1,
         lastActiveAt: this.#now(),
         stateBytes: this.#admission.sizeAfterRestore(record, states),
@@ -473,7 +490,8 @@ export class EpisodeEngine {
       }
     }
     const fullName = (name: string) => (name.includes('-') || record.servers.length !== 1 ? name : `${record.servers[0]}-${name}`);
-    return evaluateEpisode({ ...request, groundTruth, finalConfig }, calls, await this.#saved(record), fullName, (name) =>
+    const formatErrors = request.formatErrors ?? record.formatErrors ?? 0;
+    return evaluateEpisode({ ...request, groundTruth, finalConfig, formatErrors }, calls, await this.#saved(record), fullName, (name) =>
       this.#serverOfCall(record.servers, name),
     );
   }
@@ -630,8 +648,8 @@ export class EpisodeEngine {
  * The shape every valid step body has, checked without zod: steps are the hot path, and zod only
  * needs to run to explain a body that is wrong.
  */
-function isWellFormedStep(body: unknown): body is { calls: { name: string; arguments?: unknown }[] } {
-  if (body === null || typeof body !== 'object') return false;
+function isWellFormedStep(body: unknown): body is { calls: { name: string; arguments?: unknown }[]; text?: undefined } {
+  if (body === null || typeof body !== 'object' || 'text' in body) return false;
   const calls = (body as { calls?: unknown }).calls;
   if (!Array.isArray(calls) || calls.length === 0 || calls.length > 1000) return false;
   for (const call of calls) {

@@ -18,6 +18,10 @@ export type { EpisodeRecord, ServerState, Snapshot, TrajectoryEntry } from './ty
 export { taskFromRow } from './task.js';
 export type { Task } from './task.js';
 
+// Tool calls written in a model's text (<tool_call> blocks), read as EnvFactory's reward reads them
+export { extractToolCalls } from './tool-call-text.js';
+export type { ExtractedToolCalls, MalformedToolCall, TextToolCall } from './tool-call-text.js';
+
 // Reward
 export { evaluateEpisode } from './evaluate.js';
 export type { Evaluation, EvaluateInput, GroundTruthCall } from './evaluate.js';

@@ -28,6 +28,8 @@ export interface EpisodeRecord {
    * state-size.ts). Absent on records written before sizes were kept: measured when needed.
    */
   stateBytes?: number;
+  /** Malformed `<tool_call>` blocks of its text steps so far: evaluate's format errors unless it is given some. */
+  formatErrors?: number;
 }
 
 /**
@@ -42,5 +44,7 @@ export interface Snapshot {
   states: Record<string, ServerState>;
   /** Entries in the trajectory kept with the snapshot: one per call, so equal to `calls`. */
   trajectoryLength: number;
+  /** The episode's format errors at that point (absent: none). */
+  formatErrors?: number;
   createdAt: number;
 }

@@ -24,3 +24,10 @@ export { fastmcpContent } from './envfactory/fastmcp-content.js';
 
 // Errors as problem+json
 export { sendProblem } from './plugins/problem.js';
+
+// Tools in trainers' formats (OpenAI function calling, verl's tool config), every property typed
+export { toolFormats } from '@envfleet/contract';
+export type { Tool, ToolFormat } from '@envfleet/contract';
+export { openAiFunction, renderTools, verlEntry } from './tool-formats/render.js';
+export type { RenderOptions } from './tool-formats/render.js';
+export { ANY_JSON_TYPE, typedSchema } from './tool-formats/typed-schema.js';

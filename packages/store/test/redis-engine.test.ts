@@ -103,4 +103,26 @@ describe('EpisodeEngine over Redis', () => {
     expect(calls.map((c) => (c.content as { value: number }).value)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     await a.close(episodeId);
   });
+
+  it("counts a text step's malformed tool calls on the episode, seen by every replica, kept by snapshots and forks", async () => {
+    const a = await replica();
+    const b = await replica();
+    const { episodeId } = await a.reset({ servers: ['Counter'] });
+    const { snapshotId } = await a.snapshot(episodeId);
+    const text = '<tool_call>{"name": "increment", "arguments": {}}</tool_call><tool_call>{"name": "increment"}</tool_call>';
+    expect(await a.step(episodeId, { text })).toMatchObject({ step: 1, formatErrors: 1 });
+    // The other replica reads the count from Redis and adds to it.
+    expect(await b.step(episodeId, { text })).toMatchObject({ step: 2, formatErrors: 2 });
+    const score = async (engine: EpisodeEngine, id: string) =>
+      (await engine.evaluate(id, { groundTruth: [], finalConfig: {} })).formatPenalty;
+    expect(await score(a, episodeId)).toBeCloseTo(0.1, 12);
+    const {
+      episodeIds: [copy],
+    } = await b.fork(episodeId, { count: 1 });
+    expect(await score(a, copy as string)).toBeCloseTo(0.1, 12);
+    await a.restore(episodeId, { snapshotId });
+    expect(await score(b, episodeId)).toBe(0);
+    await a.close(episodeId);
+    await a.close(copy as string);
+  });
 });

@@ -35,6 +35,13 @@ def environment(name: str) -> Route:
     return Route("GET", f"/v1/environments/{_quote(name)}")
 
 
+def environment_tools(names: Sequence[str], format: Optional[str], class_name: Optional[str] = None) -> Route:
+    if isinstance(names, str):
+        raise TypeError(f'names must be a list of server names, e.g. ["{names}"], not a string')
+    query = {"format": format or "mcp", **({"className": class_name} if class_name is not None else {})}
+    return Route("GET", f"/v1/environments/{_quote(','.join(names))}/tools?{urllib.parse.urlencode(query)}")
+
+
 def reset(
     servers: Optional[Sequence[str]],
     scenario: Optional[Mapping[str, Mapping[str, Any]]],
@@ -71,8 +78,14 @@ def import_tasks(rows: Sequence[Mapping[str, Any]]) -> Route:
     return Route("POST", "/v1/tasks", {"tasks": [dict(row) for row in rows]})
 
 
-def step(episode_id: str, calls: Sequence[ToolCall]) -> Route:
-    return Route("POST", f"{episode_path(episode_id)}/step", {"calls": [dict(call) for call in calls]})
+def step(episode_id: str, calls: Optional[Sequence[ToolCall]], text: Optional[str] = None) -> Route:
+    # One of the two: the server refuses both or neither, naming the fields.
+    body: Dict[str, Any] = {}
+    if calls is not None:
+        body["calls"] = [dict(call) for call in calls]
+    if text is not None:
+        body["text"] = text
+    return Route("POST", f"{episode_path(episode_id)}/step", body)
 
 
 def state(episode_id: str) -> Route:

@@ -103,8 +103,11 @@ class AsyncClient:
         reset = await self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds, task_id=task_id)
         return AsyncEpisode(self, reset)
 
-    async def step(self, episode_id: str, calls: Sequence[ToolCall]) -> StepResult:
-        return await self._send(routes.step(episode_id, calls))
+    async def step(self, episode_id: str, calls: Optional[Sequence[ToolCall]] = None, *, text: Optional[str] = None) -> StepResult:
+        return await self._send(routes.step(episode_id, calls, text))
+
+    async def tools(self, *servers: str, format: Optional[str] = None, class_name: Optional[str] = None) -> Dict[str, Any]:
+        return await self._send(routes.environment_tools(servers, format, class_name))
 
     async def state(self, episode_id: str) -> Dict[str, Any]:
         return await self._send(routes.state(episode_id))
@@ -200,8 +203,8 @@ class AsyncEpisode:
         if not self.closed:
             await self.close()
 
-    async def step(self, calls: Sequence[ToolCall]) -> StepResult:
-        return await self.client.step(self.id, calls)
+    async def step(self, calls: Optional[Sequence[ToolCall]] = None, *, text: Optional[str] = None) -> StepResult:
+        return await self.client.step(self.id, calls, text=text)
 
     async def call(self, name: str, arguments: Optional[Mapping[str, Any]] = None) -> CallResult:
         return only_result(self.id, name, await self.step([{"name": name, "arguments": dict(arguments or {})}]))

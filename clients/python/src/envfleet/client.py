@@ -81,9 +81,16 @@ class Client:
         reset = self.reset(servers, scenario=scenario, presets=presets, seed=seed, ttl_seconds=ttl_seconds, task_id=task_id)
         return Episode(self, reset)
 
-    def step(self, episode_id: str, calls: Sequence[ToolCall]) -> StepResult:
-        """One turn: ``calls`` (``[{"name": ..., "arguments": {...}}]``) run in order, in one step."""
-        return self._send(routes.step(episode_id, calls))
+    def step(self, episode_id: str, calls: Optional[Sequence[ToolCall]] = None, *, text: Optional[str] = None) -> StepResult:
+        """One turn: ``calls`` (``[{"name": ..., "arguments": {...}}]``) run in order, in one step; or
+        ``text``, the assistant message, whose ``<tool_call>`` blocks are the calls (the malformed
+        ones come back in ``malformed`` and count as format errors for :meth:`evaluate`)."""
+        return self._send(routes.step(episode_id, calls, text))
+
+    def tools(self, *servers: str, format: Optional[str] = None, class_name: Optional[str] = None) -> Dict[str, Any]:
+        """``{"tools": [...]}`` of the servers named, in ``format`` ``"mcp"`` (default), ``"openai"`` or
+        ``"verl"`` (``class_name``: the BaseTool subclass each entry names)."""
+        return self._send(routes.environment_tools(servers, format, class_name))
 
     def state(self, episode_id: str) -> Dict[str, Any]:
         """``{"state": {server: scenario}, "step": n}``"""
@@ -222,9 +229,9 @@ class Episode:
         if not self.closed:
             self.close()
 
-    def step(self, calls: Sequence[ToolCall]) -> StepResult:
+    def step(self, calls: Optional[Sequence[ToolCall]] = None, *, text: Optional[str] = None) -> StepResult:
         """One turn: the calls run in order, in one step."""
-        return self.client.step(self.id, calls)
+        return self.client.step(self.id, calls, text=text)
 
     def call(self, name: str, arguments: Optional[Mapping[str, Any]] = None) -> CallResult:
         """One tool call as its own step; returns its result (``isError`` is True when the tool failed)."""

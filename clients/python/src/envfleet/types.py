@@ -27,9 +27,20 @@ class CallResult(TypedDict):
     content: Any  # the tool's JSON result, or {"message": ...} when isError
 
 
-class StepResult(TypedDict):
+class MalformedToolCall(TypedDict):
+    text: str
+    reason: str
+
+
+class _StepResultBase(TypedDict):
     step: int
     results: List[CallResult]
+
+
+class StepResult(_StepResultBase, total=False):
+    # A text step only: its blocks that are no call, and the episode's format errors so far.
+    malformed: List[MalformedToolCall]
+    formatErrors: int
 
 
 class ResetResult(TypedDict):

@@ -15,12 +15,15 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output') => {
 
 const PARAMETERS: Record<string, { description: string; example: string }> = {
   episodeId: { description: 'The episodeId a reset answered.', example: 'ep_0123456789abcdef0123456789abcdef' },
-  name: { description: 'A server name, as GET /v1/environments lists them.', example: 'Calendar' },
+  name: {
+    description: 'A server name, as GET /v1/environments lists them (…/tools also takes several: `Calendar,Retail`).',
+    example: 'Calendar',
+  },
 };
 
 /** The operation object of one route of the table, with every status it can answer. */
 function operation(name: RouteName, route: RouteSpec): OperationObject {
-  const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => {
+  const parameters: Record<string, unknown>[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => {
     const known = PARAMETERS[match[1] ?? ''];
     return {
       name: match[1],
@@ -30,6 +33,7 @@ function operation(name: RouteName, route: RouteSpec): OperationObject {
       schema: { type: 'string', ...(known ? { examples: [known.example] } : {}) },
     };
   });
+  parameters.push(...queryParameters(route.query));
   const status = route.status ?? 200;
   return {
     tags: [route.path.startsWith('/environments') ? 'Environments' : 'Episodes'],
@@ -45,6 +49,7 @@ function operation(name: RouteName, route: RouteSpec): OperationObject {
         content: { 'application/json': { schema: toSchema(route.response, 'output') } },
       },
       ...(route.request ? { 400: problemResponse(400, 'Invalid body (the issues are listed) or malformed JSON') } : {}),
+      ...(route.query ? { 400: problemResponse(400, 'Invalid query (the issues are listed)') } : {}),
       ...accessRefusals(),
       ...(route.notFound ? { 404: problemResponse(404, route.notFound) } : {}),
       ...(route.conflicts
@@ -55,6 +60,19 @@ function operation(name: RouteName, route: RouteSpec): OperationObject {
       503: problemResponse(503, 'The store (Redis) or a remote environment does not answer; retry later'),
     },
   };
+}
+
+/** A query's fields as OpenAPI parameters, each optional, with its description and schema. */
+function queryParameters(query: z.ZodType | undefined) {
+  if (!query) return [];
+  const { properties = {} } = toSchema(query, 'input') as { properties?: Record<string, Record<string, unknown>> };
+  return Object.entries(properties).map(([name, { description, ...schema }]) => ({
+    name,
+    in: 'query',
+    required: false,
+    ...(typeof description === 'string' ? { description } : {}),
+    schema,
+  }));
 }
 
 export interface OpenApiOptions {

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AccessOptions, accessGuard } from './access.js';
 import { batchHandler } from './batch.js';
 import { sendProblem } from './problem.js';
+import { toolsHandler } from '../tool-formats/route.js';
 
 type Params = { episodeId: string; name: string };
 type Handler = (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) => Promise<unknown>;
@@ -41,6 +42,7 @@ export async function v1Routes(app: FastifyInstance, options: V1RoutesOptions): 
       const runtime = engine.runtime(name);
       return { ...runtime.describe(), defaultScenario: await runtime.defaultScenario() };
     },
+    environmentTools: toolsHandler(engine),
     reset: async (request) => {
       const result = await engine.reset(request.body);
       return { ...result, mcpUrl: mcpUrl(request, result.episodeId) };
