@@ -52,11 +52,41 @@ export async function measure({ quick }) {
         read.ratio,
         'ratio',
         `read-tool steps/s with Redis ÷ with the memory store, ${under}, median of per-round ratios`,
+        { baseline: 'memoryStepsPerSecond' },
       ),
       redisWriteStepVsMemory: metric(
         write.ratio,
         'ratio',
         `writing steps/s with Redis ÷ with the memory store, ${under}, median of per-round ratios`,
+        { baseline: 'memoryWriteStepsPerSecond' },
+      ),
+      memoryStepsPerSecond: metric(read.baseline.requestsPerSecond, 'steps/s', `gateway, memory store, read tool, ${under} (median round)`),
+      memoryWriteStepsPerSecond: metric(
+        write.baseline.requestsPerSecond,
+        'steps/s',
+        `gateway, memory store, writing tool, ${under} (median round)`,
+      ),
+      redisWriteStepMillisP50Loaded: metric(
+        write.subject.latencyP50Ms,
+        'ms',
+        `writing step latency with Redis under ${CONNECTIONS} connections, median`,
+        { baseline: 'memoryWriteStepMillisP50Loaded' },
+      ),
+      redisWriteStepMillisP99Loaded: metric(
+        write.subject.latencyP99Ms,
+        'ms',
+        `writing step latency with Redis under ${CONNECTIONS} connections, 99th percentile`,
+        { baseline: 'memoryWriteStepMillisP99Loaded' },
+      ),
+      memoryWriteStepMillisP50Loaded: metric(
+        write.baseline.latencyP50Ms,
+        'ms',
+        `writing step latency with the memory store under ${CONNECTIONS} connections, median`,
+      ),
+      memoryWriteStepMillisP99Loaded: metric(
+        write.baseline.latencyP99Ms,
+        'ms',
+        `writing step latency with the memory store under ${CONNECTIONS} connections, 99th percentile`,
       ),
       redisStepsPerSecond: metric(read.subject.requestsPerSecond, 'steps/s', `gateway over Redis, read tool, ${under} (median round)`),
       redisWriteStepsPerSecond: metric(

@@ -32,7 +32,9 @@ function rows(metrics, goalKeys) {
   return keys.map((key) => {
     const entry = metrics[key];
     const goal = (entry.goal ?? '').replace(/\d+(\.\d+)?/, (n) => Number(n).toLocaleString('en-US'));
-    return { key, value: `${entry.value.toLocaleString('en-US')} ${entry.unit}`, goal, status: status(entry) };
+    const base = entry.baseline && metrics[entry.baseline];
+    const baseline = base ? `${entry.baseline} ${base.value.toLocaleString('en-US')} ${base.unit}` : '';
+    return { key, value: `${entry.value.toLocaleString('en-US')} ${entry.unit}`, baseline, goal, status: status(entry) };
   });
 }
 
@@ -42,6 +44,7 @@ export function textTable(metrics, goalKeys) {
   const columns = [
     ['key', 'figure'],
     ['value', 'value'],
+    ['baseline', 'baseline (same run)'],
     ['goal', 'goal'],
     ['status', 'status'],
   ].map(([field, title]) => ({ field, title, width: width(field, title) }));
@@ -60,9 +63,9 @@ export function textTable(metrics, goalKeys) {
 export function markdownTable(results, goalKeys) {
   const m = results.machine;
   const head = `Run of ${m.date.slice(0, 10)} on ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (load average ${m.loadAverage1m} at start).`;
-  const lines = ['| figure | value | goal | status |', '|---|---:|---|---|'];
+  const lines = ['| figure | value | baseline (same run) | goal | status |', '|---|---:|---|---|---|'];
   for (const row of rows(results.metrics, goalKeys))
-    lines.push(`| \`${row.key}\` | ${row.value} | ${row.goal.replace('>=', '≥').replace('<=', '≤')} | ${row.status} |`);
+    lines.push(`| \`${row.key}\` | ${row.value} | ${row.baseline} | ${row.goal.replace('>=', '≥').replace('<=', '≤')} | ${row.status} |`);
   return `${head}\n\n${lines.join('\n')}`;
 }
 

@@ -31,7 +31,7 @@ import { refuseLargeArguments } from './argument-size.js';
 import { DEFAULT_MAX_JSON_DEPTH, refuseDeepArguments } from './json-depth.js';
 import { describeIssues } from './issues.js';
 import type { EnvironmentRegistry } from './registry.js';
-import type { ServerRuntime } from './runtime.js';
+import type { ServerCallOutcome, ServerRuntime } from './runtime.js';
 import type { EpisodeStore } from './store.js';
 import { type Task, taskFromRow } from './task.js';
 import { extractToolCalls, type MalformedToolCall } from './tool-call-text.js';
@@ -68,6 +68,9 @@ export type { CallResult, StepResult };
 export type ToolDescriptor = Tool;
 export type ResetResult = EpisodeCreated;
 
+/** What one call of a step answers, under the name the episode knows the tool by. */
+type CallRun = { name: string; isError: boolean; content: JsonValue };
+
 /** A reset as the engine opens it: the servers named, by the request or by its task. */
 type ResetSpec = Omit<z.output<typeof resetRequest>, 'servers'> & { servers: string[] };
 
@@ -95,6 +98,7 @@ export class EpisodeEngine {
   /** Tail of the queue of writes per episode: writes from this process never race each other. */
   readonly #writeQueues = new Map<string, Promise<unknown>>();
   readonly #admission: EpisodeAdmission;
+  readonly #describedTools = new WeakMap<ReadonlyMap<string, unknown>, readonly ToolDescriptor[]>();
 
   constructor(options: EngineOptions) {
     this.environments = options.environments;
@@ -229,14 +233,28 @@ export class EpisodeEngine {
 
   /** The episode's tools, named `Server-tool`. */
   toolsOf(servers: string[]): ToolDescriptor[] {
-    return servers.flatMap((server) =>
-      [...this.runtime(server).tools.values()].map((tool) => ({
-        name: qualifiedToolName(server, tool.name),
-        description: tool.description,
-        inputSchema: tool.inputSchema,
-        annotations: { ...tool.annotations },
-      })),
-    );
+    const tools: ToolDescriptor[] = [];
+    for (const server of servers) for (const tool of this.#toolsOfServer(server)) tools.push(tool);
+    return tools;
+  }
+
+  /** A server's tools as episodes name them, built once per tool list (every reset answers them). */
+  #toolsOfServer(server: string): readonly ToolDescriptor[] {
+    const { tools } = this.runtime(server);
+    let described = this.#describedTools.get(tools);
+    if (!described) {
+      // Frozen: every reset hands out these same objects.
+      described = [...tools.values()].map((tool) =>
+        Object.freeze({
+          name: qualifiedToolName(server, tool.name),
+          description: tool.description,
+          inputSchema: tool.inputSchema,
+          annotations: Object.freeze({ ...tool.annotations }),
+        }),
+      );
+      this.#describedTools.set(tools, described);
+    }
+    return described;
   }
 
   async step(episodeId: string, body: StepRequest | unknown): Promise<StepResult> {
@@ -259,7 +277,7 @@ export class EpisodeEngine {
     malformed: MalformedToolCall[] | undefined,
   ): Promise<StepResult> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
-      await backoff(attempt);
+      if (attempt > 0) await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       const limit = this.#options.maxStepsPerEpisode;
       if (limit !== undefined && record.step >= limit) throw tooManySteps(episodeId, limit);
@@ -270,7 +288,8 @@ export class EpisodeEngine {
       const results: CallResult[] = [];
       let callIndex = record.calls;
       for (const call of calls) {
-        const result = await this.#runCall(record, states, call.name, call.arguments, callIndex, budget);
+        const running = this.#runCall(record, states, call.name, call.arguments, callIndex, budget);
+        const result = running instanceof Promise ? await running : running;
         callIndex += 1;
         results.push({ name: result.name, isError: result.isError, content: result.content });
         entries.push({ step, name: result.name, arguments: call.arguments ?? {}, isError: result.isError, content: result.content });
@@ -296,36 +315,47 @@ export class EpisodeEngine {
     throw new EpisodeError('conflict', `Episode ${episodeId} is being written concurrently; retry the step`);
   }
 
-  async #runCall(
+  /**
+   * One call of a step. Runtimes in this process answer at once (`callNow`), so a step of local
+   * calls awaits nothing but the store; only remote calls return a promise.
+   */
+  #runCall(
     record: EpisodeRecord,
     states: Record<string, unknown>,
     requested: string,
     args: unknown,
     callIndex: number,
     budget: StateBudget,
-  ) {
+  ): CallRun | Promise<CallRun> {
     const resolved = this.#resolveTool(record.servers, requested);
     if ('message' in resolved) return { name: requested, isError: true, content: { message: resolved.message } as JsonValue };
     const runtime = this.runtime(resolved.server);
     const started = performance.now();
-    const before = states[resolved.server];
-    const outcome = this.#admission.admitCall(
-      budget,
-      resolved.server,
-      before,
-      await runtime.call(before, resolved.tool, args, { seed: record.seed, callIndex }),
-    );
-    this.#options.onCall?.({
-      server: resolved.server,
-      tool: resolved.tool,
-      isError: outcome.isError,
-      seconds: (performance.now() - started) / 1000,
-    });
-    if (outcome.unexpected !== undefined) {
-      this.#options.onUnexpectedToolError?.({ server: resolved.server, tool: resolved.tool, error: outcome.unexpected });
+    const options = { seed: record.seed, callIndex };
+    if (runtime.callNow) {
+      const outcome = runtime.callNow(states[resolved.server], resolved.tool, args, options);
+      return this.#finishCall(resolved, states, budget, started, outcome);
     }
-    states[resolved.server] = outcome.state;
-    return { name: qualifiedToolName(resolved.server, resolved.tool), isError: outcome.isError, content: outcome.content };
+    return runtime
+      .call(states[resolved.server], resolved.tool, args, options)
+      .then((outcome) => this.#finishCall(resolved, states, budget, started, outcome));
+  }
+
+  /** Admits a call's outcome against the state budget, reports it, and moves the server's state on. */
+  #finishCall(
+    { server, tool }: { server: string; tool: string },
+    states: Record<string, unknown>,
+    budget: StateBudget,
+    started: number,
+    answered: ServerCallOutcome,
+  ): CallRun {
+    const outcome = this.#admission.admitCall(budget, server, states[server], answered);
+    this.#options.onCall?.({ server, tool, isError: outcome.isError, seconds: (performance.now() - started) / 1000 });
+    if (outcome.unexpected !== undefined) {
+      this.#options.onUnexpectedToolError?.({ server, tool, error: outcome.unexpected });
+    }
+    states[server] = outcome.state;
+    return { name: qualifiedToolName(server, tool), isError: outcome.isError, content: outcome.content };
   }
 
   /** `Server-tool`, or a bare tool name when the episode has one server. */
@@ -373,7 +403,7 @@ export class EpisodeEngine {
     await this.#admission.admitSnapshot(episodeId);
     const snapshotId = `snap_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
-      await backoff(attempt);
+      if (attempt > 0) await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       const snapshot: Snapshot = {
         id: snapshotId,
@@ -399,7 +429,7 @@ export class EpisodeEngine {
 
   async #restore(episodeId: string, snapshotId: string): Promise<RestoreResult> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
-      await backoff(attempt);
+      if (attempt > 0) await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       const snapshot = await this.store.getSnapshot(episodeId, snapshotId);
       if (!snapshot) throw notFound(`Snapshot ${clipText(snapshotId)} not found in episode ${clipText(episodeId)}`);
@@ -434,7 +464,7 @@ export class EpisodeEngine {
   async #fork(episodeId: string, count: number): Promise<ForkResult> {
     const episodeIds = Array.from({ length: count }, () => `ep_${randomUUID().replaceAll('-', '')}`);
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
-      await backoff(attempt);
+      if (attempt > 0) await backoff(attempt);
       const record = await this.#record(episodeId, { forCommit: true });
       this.#admission.admitCopies(record, count);
       const now = this.#now();
@@ -510,7 +540,7 @@ export class EpisodeEngine {
    */
   async #history(episodeId: string): Promise<{ record: EpisodeRecord; calls: TrajectoryEntry[] }> {
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
-      await backoff(attempt);
+      if (attempt > 0) await backoff(attempt);
       const record = await this.#record(episodeId);
       const calls = await this.store.trajectory(episodeId);
       const after = calls && (await this.store.get(episodeId));
@@ -571,8 +601,9 @@ export class EpisodeEngine {
    * the store's compare-and-set catches those and the write is retried.
    */
   async #serialized<T>(episodeId: string, write: () => Promise<T>): Promise<T> {
-    const previous = this.#writeQueues.get(episodeId) ?? Promise.resolve();
-    const run = previous.then(write, write);
+    const previous = this.#writeQueues.get(episodeId);
+    // Nothing queued (the usual case: one worker per episode): the write starts now, not a tick later.
+    const run = previous ? previous.then(write, write) : write();
     const tail = run.catch(() => undefined);
     this.#writeQueues.set(episodeId, tail);
     try {

@@ -47,6 +47,10 @@ export class LocalRuntime implements ServerRuntime {
     return this.environment.call(state, tool, args, options);
   }
 
+  callNow(state: unknown, tool: string, args: unknown, options: { seed?: number; callIndex?: number }) {
+    return this.environment.call(state, tool, args, options);
+  }
+
   async save(state: unknown): Promise<unknown> {
     return this.environment.save(state);
   }

@@ -34,6 +34,11 @@ export interface ServerRuntime {
    */
   open(init: { scenario?: unknown; preset?: string; label: string; seed: number; ttlSeconds: number }): Promise<unknown>;
   call(state: unknown, tool: string, args: unknown, options: CallOptions): Promise<ServerCallOutcome>;
+  /**
+   * The same call answered at once, for runtimes whose state is in this process: a step then pays
+   * no promise per call. Runtimes that must wait for something (remotes) leave it out.
+   */
+  callNow?(state: unknown, tool: string, args: unknown, options: CallOptions): ServerCallOutcome;
   save(state: unknown): Promise<unknown>;
   snapshot(state: unknown): Promise<unknown>;
   restore(current: unknown, snapshot: unknown): Promise<unknown>;

@@ -5,6 +5,7 @@
 export { defineEnvironment, DOMAINS } from './environment.js';
 export type { CallOptions, CallOutcome, Domain, Environment, EnvironmentDefinition } from './environment.js';
 export { defineTool, toolsFor } from './tool.js';
+export { readOnly } from './read-only.js';
 export { notImplemented } from './not-implemented.js';
 export { anyInteger } from './any-integer.js';
 export type { Tool, ToolAnnotations, ToolDefinition, ToolHandler } from './tool.js';

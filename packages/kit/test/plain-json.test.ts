@@ -11,4 +11,14 @@ describe('toPlainJson', () => {
     expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
     expect(JSON.parse(JSON.stringify(plain))).toEqual(map);
   });
+
+  it('drops undefined members, spells non-finite numbers as Python does, and names where a value has no JSON form', () => {
+    expect(toPlainJson({ a: undefined, b: [1, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY] })).toEqual({
+      b: [1, 'nan', 'inf', '-inf'],
+    });
+    expect(() => toPlainJson({ orders: [{ id: 'o1' }, { id: 'o2', total: () => 3 }] })).toThrow(
+      'result.orders[1].total is a function, which has no JSON form',
+    );
+    expect(() => toPlainJson(Symbol('x'))).toThrow('result is a symbol, which has no JSON form');
+  });
 });

@@ -36,8 +36,12 @@ const counter = defineEnvironment({
  */
 class BrokenRuntime extends LocalRuntime {
   override async call(state: unknown, tool: string, args: unknown, options: CallOptions) {
+    return this.callNow(state, tool, args, options);
+  }
+
+  override callNow(state: unknown, tool: string, args: unknown, options: CallOptions) {
     if (tool === 'explode') throw new TypeError("Cannot read properties of undefined (reading 'value')");
-    return super.call(state, tool, args, options);
+    return super.callNow(state, tool, args, options);
   }
 }
 

@@ -45,7 +45,9 @@ export const jsonBodies = fp(async function jsonBodies(app: FastifyInstance, opt
         undefined,
       );
     }
-    if (textNestsDeeperThan(text, limit)) {
+    // Each level opens with a character of its own, so a body no longer than the limit cannot pass
+    // it: most steps are that short and skip the scan.
+    if (text.length > limit && textNestsDeeperThan(text, limit)) {
       const detail = `The body nests objects and arrays deeper than ${limit} levels: ENVFLEET_MAX_JSON_DEPTH (${options.maxDepth}) plus ${ENVELOPE_DEPTH} for the request's own wrapping. Send flatter data, or raise ENVFLEET_MAX_JSON_DEPTH`;
       return done(new JsonBodyError('ENVFLEET_JSON_TOO_DEEP', detail), undefined);
     }

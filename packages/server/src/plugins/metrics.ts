@@ -2,25 +2,25 @@ import type { EpisodeStore } from '@envfleet/episodes';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type AccessOptions, accessGuard } from './access.js';
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { CounterTally, HistogramTally, type Series } from './tallies.js';
 
 const METRICS_PATH = '/metrics';
 
 /** Prometheus metrics of one server process; `observeCall` is wired into the episode engine. */
 export class FleetMetrics {
   readonly registry = new Registry();
-  readonly calls = new Counter({
+  // Per call and per request: tallies (tallies.ts), which cost an increment, not a label hash.
+  readonly calls = new CounterTally({
     name: 'envfleet_tool_calls_total',
     help: 'Tool calls run, by server, tool and outcome',
-    labelNames: ['server', 'tool', 'outcome'] as const,
-    registers: [this.registry],
+    registry: this.registry,
   });
-  readonly callSeconds = new Histogram({
+  readonly callSeconds = new HistogramTally({
     name: 'envfleet_tool_call_seconds',
     help: 'Time to run one tool call (state transition only)',
-    labelNames: ['server', 'tool'] as const,
     buckets: [0.00001, 0.00005, 0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1],
-    registers: [this.registry],
+    registry: this.registry,
   });
   readonly resets = new Counter({
     name: 'envfleet_resets_total',
@@ -33,12 +33,11 @@ export class FleetMetrics {
     help: 'Step requests acknowledged (each holds one or more tool calls)',
     registers: [this.registry],
   });
-  readonly requestSeconds = new Histogram({
+  readonly requestSeconds = new HistogramTally({
     name: 'envfleet_http_request_seconds',
     help: 'HTTP request latency by route and status',
-    labelNames: ['method', 'route', 'status'] as const,
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
-    registers: [this.registry],
+    registry: this.registry,
   });
 
   constructor(store: EpisodeStore) {
@@ -55,9 +54,8 @@ export class FleetMetrics {
     });
   }
 
-  // Label lookups cost more than the observation itself on the step path: resolve each
-  // (server, tool) once and keep its children.
-  readonly #perTool = new Map<string, { ok: Counter.Internal; error: Counter.Internal; seconds: Histogram.Internal<'server' | 'tool'> }>();
+  // Each (server, tool) is resolved to its series once; a call then costs a map lookup and increments.
+  readonly #perTool = new Map<string, { ok: Series; error: Series; seconds: Series }>();
 
   observeReset = (servers: string[]): void => {
     for (const server of servers) this.resets.inc({ server });
@@ -69,17 +67,17 @@ export class FleetMetrics {
 
   observeCall = (info: { server: string; tool: string; isError: boolean; seconds: number }): void => {
     const key = `${info.server}\u0000${info.tool}`;
-    let children = this.#perTool.get(key);
-    if (!children) {
-      children = {
-        ok: this.calls.labels({ server: info.server, tool: info.tool, outcome: 'ok' }),
-        error: this.calls.labels({ server: info.server, tool: info.tool, outcome: 'error' }),
-        seconds: this.callSeconds.labels({ server: info.server, tool: info.tool }),
+    let series = this.#perTool.get(key);
+    if (!series) {
+      series = {
+        ok: this.calls.series({ server: info.server, tool: info.tool, outcome: 'ok' }),
+        error: this.calls.series({ server: info.server, tool: info.tool, outcome: 'error' }),
+        seconds: this.callSeconds.series({ server: info.server, tool: info.tool }),
       };
-      this.#perTool.set(key, children);
+      this.#perTool.set(key, series);
     }
-    (info.isError ? children.error : children.ok).inc();
-    children.seconds.observe(info.seconds);
+    this.calls.inc(info.isError ? series.error : series.ok);
+    this.callSeconds.observe(series.seconds, info.seconds);
   };
 }
 
@@ -90,18 +88,18 @@ export class FleetMetrics {
 export const requestMetrics = fp(async function requestMetrics(app: FastifyInstance, options: { metrics: FleetMetrics }) {
   const { metrics } = options;
   // A callback hook and cached label children: this runs on every request of a rollout fleet.
-  const perRoute = new Map<string, Histogram.Internal<'method' | 'route' | 'status'>>();
+  const perRoute = new Map<string, Series>();
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     // Prometheus's own scrapes would otherwise be most of what the latency histogram counts.
     if (route === METRICS_PATH) return done();
     const key = `${request.method} ${route} ${reply.statusCode}`;
-    let child = perRoute.get(key);
-    if (!child) {
-      child = metrics.requestSeconds.labels({ method: request.method, route, status: String(reply.statusCode) });
-      perRoute.set(key, child);
+    let series = perRoute.get(key);
+    if (!series) {
+      series = metrics.requestSeconds.series({ method: request.method, route, status: String(reply.statusCode) });
+      perRoute.set(key, series);
     }
-    child.observe(reply.elapsedTime / 1000);
+    metrics.requestSeconds.observe(series, reply.elapsedTime / 1000);
     done();
   });
 });

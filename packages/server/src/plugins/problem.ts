@@ -1,6 +1,6 @@
 import type { ProblemDetails } from '@envfleet/contract';
 import { EpisodeError, LimitError } from '@envfleet/episodes';
-import type { FastifyError, FastifyInstance, FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, preHandlerHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { RouteMethods } from './route-methods.js';
 
@@ -68,7 +68,7 @@ export interface ProblemPluginOptions {
    * Run before a 404 is answered: the access checks of the routes (Host, token), so that an
    * unknown path tells a refused client no more than a known one does.
    */
-  notFoundGuards?: preHandlerAsyncHookHandler[];
+  notFoundGuards?: preHandlerHookHandler[];
 }
 
 /**

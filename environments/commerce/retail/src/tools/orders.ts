@@ -1,4 +1,4 @@
-import { type Draft, ownEntry, ToolError } from '@envfleet/kit';
+import { type Draft, ownEntry, readOnly, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
 import type { Order, RetailState } from '../scenario.js';
 
@@ -62,7 +62,8 @@ export const itemSwapInput = z.object({
  * variant, or "unknown" when none does (the reference adds such lines rather than refusing them).
  */
 export function productOfItem(state: Draft<RetailState>, itemId: string): string {
-  return Object.values(state.products).find((product) => product.item_ids.includes(itemId))?.product_id ?? 'unknown';
+  // The whole catalog is searched: read it as a value, not through the draft (kit's readOnly).
+  return Object.values(readOnly(state.products)).find((product) => product.item_ids.includes(itemId))?.product_id ?? 'unknown';
 }
 
 /** Appends one "normal" line per new item id, in the order given (duplicates give duplicate lines). */
