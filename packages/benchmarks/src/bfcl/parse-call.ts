@@ -230,7 +230,7 @@ export function parseBfclCall(text: string, options: ParseOptions = {}): BfclCal
   if (typeof text !== 'string') throw new TypeError('parseBfclCall expects a string');
   const reader = new Reader(text);
   const name = reader.identifier();
-  if (name === undefined) reader.fail('expected a function name');
+  if (name === undefined) return reader.fail('expected a function name');
   // Dotted names (`obj.method(...)`) are refused: BFCL calls are plain function names.
   reader.expect('(');
   const positional: PythonLiteral[] = [];
