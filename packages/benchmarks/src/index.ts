@@ -7,3 +7,5 @@ export { bfclResultText, pythonJsonDumps } from './bfcl/result-text.js';
 export { bfclIrrelevanceCheck, bfclMultiTurnCheck, bfclResponseCheck, bfclStateCheck } from './bfcl/checks.js';
 export type { BfclCheck, BfclErrorType, BfclModelTurn, BfclTurnRun } from './bfcl/checks.js';
 export { canonicalDigest, canonicalJson, jsonEqual, publicAttributes } from './bfcl/canonical.js';
+export { goldCalls, runBfclTurns, scoreBfclRollout } from './bfcl/score.js';
+export type { BfclEntrySetup, BfclToolCall } from './bfcl/score.js';

@@ -60,7 +60,11 @@ describe('bfclMultiTurnCheck', () => {
 
   it('irrelevance: the model must not call in a turn whose gold is empty', () => {
     expect(bfclIrrelevanceCheck([1, 0], [1, 0])).toEqual({ valid: true });
-    expect(bfclIrrelevanceCheck([1, 2], [1, 0])).toMatchObject({ valid: false, turn: 1, errorType: 'multi_turn:irrelevance_error:decoder_success' });
+    expect(bfclIrrelevanceCheck([1, 2], [1, 0])).toMatchObject({
+      valid: false,
+      turn: 1,
+      errorType: 'multi_turn:irrelevance_error:decoder_success',
+    });
   });
 });
 
