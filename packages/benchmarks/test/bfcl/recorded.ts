@@ -32,7 +32,7 @@ export interface RecordedTurn {
 
 export interface RecordedEntry {
   id: string;
-  category: 'base' | 'long_context' | 'miss_func' | 'miss_param';
+  category: 'base' | 'long_context' | 'miss_func' | 'miss_param' | 'probe';
   long_context: boolean;
   initial_config: Record<string, unknown>;
   turns: RecordedTurn[];
@@ -46,13 +46,24 @@ export interface RecordedClass {
 
 const cache = new Map<string, RecordedClass>();
 
-export function recordedClass(name: BfclClassName): RecordedClass {
-  let loaded = cache.get(name);
+function load(folder: 'recorded' | 'probes', name: BfclClassName, script: string): RecordedClass {
+  const key = `${folder}/${name}`;
+  let loaded = cache.get(key);
   if (!loaded) {
-    const url = new URL(`./recorded/${name}.json`, import.meta.url);
-    if (!existsSync(url)) throw new Error(`no recording for ${name}; run scripts/reference/record-bfcl.py`);
+    const url = new URL(`./${folder}/${name}.json`, import.meta.url);
+    if (!existsSync(url)) throw new Error(`no ${folder} file for ${name}; run scripts/reference/${script}`);
     loaded = JSON.parse(readFileSync(url, 'utf8')) as RecordedClass;
-    cache.set(name, loaded);
+    cache.set(key, loaded);
   }
   return loaded;
+}
+
+/** BFCL's answers to its gold calls (all 800 multi-turn entries). */
+export function recordedClass(name: BfclClassName): RecordedClass {
+  return load('recorded', name, 'record-bfcl.py');
+}
+
+/** BFCL's answers to seeded random call sequences (record-bfcl-probes.py), for the classes that have them. */
+export function probeClass(name: BfclClassName): RecordedClass {
+  return load('probes', name, 'record-bfcl-probes.py');
 }
