@@ -2,9 +2,11 @@
  * BFCL's logarithm runs in mpmath at `mp.dps = precision` and answers an mpf, which the model sees
  * through its repr (`mpf('1.3027')`). mpmath works in binary with prec = round((dps + 1) · log2 10)
  * bits, rounding each logarithm and their quotient to that many bits, and its repr shows dps + 3 digits
- * (17 at dps 15). This reproduces that with doubles, which is exact in layout and agrees in value
- * whenever prec ≤ 53 (precision ≤ 15) and no intermediate lies within a double's rounding of a tie.
+ * (17 at dps 15). This reproduces that for prec ≤ 53 (precision ≤ 15): the logarithms and the
+ * quotient are computed in double-double (about 106 bits) and rounded once to prec bits.
  */
+
+import { type DD, div, ln } from './double-double.js';
 
 const LOG2_10 = 3.3219280948873626;
 
@@ -17,17 +19,19 @@ export function reprDigits(prec: number): number {
   return dps === 15 ? 17 : dps + 3;
 }
 
-/** x rounded to `bits` significant bits, ties to even (mpmath's default rounding). */
-export function roundToBits(x: number, bits: number): number {
-  if (x === 0 || !Number.isFinite(x) || bits >= 53) return x;
-  let exponent = Math.floor(Math.log2(Math.abs(x)));
-  if (2 ** exponent > Math.abs(x)) exponent--;
-  else if (2 ** (exponent + 1) <= Math.abs(x)) exponent++;
-  const scale = 2 ** (bits - 1 - exponent);
-  const scaled = x * scale;
+/** hi + lo rounded to `bits` (at most 53) significant bits, ties to even (mpmath's default rounding). */
+export function roundToBits(x: number | DD, bits: number): number {
+  const [hi, lo] = typeof x === 'number' ? [x, 0] : x;
+  if (hi === 0 || !Number.isFinite(hi)) return hi;
+  let exponent = Math.floor(Math.log2(Math.abs(hi)));
+  if (2 ** exponent > Math.abs(hi)) exponent--;
+  else if (2 ** (exponent + 1) <= Math.abs(hi)) exponent++;
+  const scale = 2 ** (Math.min(bits, 53) - 1 - exponent);
+  const scaled = hi * scale;
   const floor = Math.floor(scaled);
-  const rest = scaled - floor;
-  const rounded = rest > 0.5 || (rest === 0.5 && floor % 2 !== 0) ? floor + 1 : floor;
+  // What lies beyond the kept bits, lo included; scaling by a power of two is exact.
+  const rest = scaled - floor + lo * scale;
+  const rounded = rest > 0.5 || (rest === 0.5 && floor % 2 !== 0) ? floor + 1 : rest < -0.5 ? floor - 1 : floor;
   return rounded / scale;
 }
 
@@ -97,8 +101,10 @@ export function mpmathLogRatio(value: number, base: number, precision: number): 
   const v = value;
   const b = base;
   if (v < 0 || b < 0) return { complex: true };
-  const top = roundToBits(Math.log(v), prec);
-  const bottom = roundToBits(Math.log(b), prec);
+  const top = v === 0 ? Number.NEGATIVE_INFINITY : roundToBits(ln(v), prec);
+  const bottom = b === 0 ? Number.NEGATIVE_INFINITY : roundToBits(ln(b), prec);
   if (bottom === 0) return { error: '' };
-  return { digits: mpmathToStr(roundToBits(top / bottom, prec), reprDigits(prec)) };
+  const quotient = Number.isFinite(top) && Number.isFinite(bottom) ? roundToBits(div([top, 0], [bottom, 0]), prec) : top / bottom;
+  // Beyond 53 bits mpmath keeps digits a double does not have: show only the double's 17.
+  return { digits: mpmathToStr(quotient, prec > 53 ? 17 : reprDigits(prec)) };
 }
