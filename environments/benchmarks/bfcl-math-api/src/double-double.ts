@@ -46,7 +46,7 @@ export function div(a: DD, b: DD): DD {
   return add(twoSum(q1, q2), [q3, 0]);
 }
 
-const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
+const LN2: DD = [Math.LN2, 2.3190468138462996e-17];
 
 /** ln(x) for a finite x > 0, to about 100 bits: ln(m) = 2·atanh((m − 1)/(m + 1)) plus k·ln 2. */
 export function ln(x: number): DD {
