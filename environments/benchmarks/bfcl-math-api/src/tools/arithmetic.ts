@@ -1,5 +1,6 @@
 import { anyInteger, pythonRound, ToolError } from '@envfleet/kit';
 import { z } from 'zod';
+import { decimalSqrt } from '../decimal-sqrt.js';
 import { mpmathLogRatio } from '../mpmath.js';
 import { defineMathTool, PURE } from '../scenario.js';
 
@@ -89,7 +90,9 @@ export const square_root = defineMathTool({
     if (args.number < 0) return { error: 'Cannot calculate square root of a negative number' };
     // Python's decimal refuses a context precision below 1 with a ValueError.
     if (args.precision < 1) throw new ToolError('valid range for prec is [1, MAX_PREC]');
-    return { result: Number(Math.sqrt(args.number).toPrecision(Math.min(args.precision, 100))) };
+    // Past 40 digits the answer's double no longer changes (short of a 1e-23 coincidence), and a huge
+    // precision would only cost time: round at 40.
+    return { result: decimalSqrt(args.number, Math.min(args.precision, 40)) };
   },
 });
 
