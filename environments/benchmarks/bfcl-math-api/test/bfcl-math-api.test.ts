@@ -34,20 +34,20 @@ describe('BfclMathAPI logarithm, as mpmath computes it at the given precision', 
 });
 
 describe('BfclMathAPI square_root, as Python’s Decimal rounds it', () => {
-  // What BFCL's square_root answered for these (Python's Decimal, run once), as numbers.
+  // What BFCL's square_root answered for these (Python's Decimal, run once), as Decimal printed them.
   it.each([
-    [2, 5, 1.4142],
-    [2, 30, 1.41421356237309504880168872421],
-    [0.1, 10, 0.316227766],
-    [1e-7, 3, 0.000316],
-    [123456789, 4, 11110],
-    [25, 3, 5],
-    [0.5, 17, 0.70710678118654752],
-    [7.5e300, 6, 2.73861e150],
-    [6.25, 2, 2.5],
-    [0.015625, 1, 0.1],
-  ])('√%d to %d digits is %d', (number, precision, expected) => {
-    expect(call('square_root', { number, precision }).content).toEqual({ result: expected });
+    [2, 5, '1.4142'],
+    [2, 30, '1.41421356237309504880168872421'],
+    [0.1, 10, '0.3162277660'],
+    [1e-7, 3, '0.000316'],
+    [123456789, 4, '1.111E+4'],
+    [25, 3, '5'],
+    [0.5, 17, '0.70710678118654752'],
+    [7.5e300, 6, '2.73861E+150'],
+    [6.25, 2, '2.5'],
+    [0.015625, 1, '0.1'],
+  ])('√%d to %d digits is %s', (number, precision, decimal) => {
+    expect(call('square_root', { number, precision }).content).toEqual({ result: Number(decimal) });
   });
 });
 
