@@ -14,6 +14,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { httpTimeouts, timeoutServerOptions } from './http-timeouts.js';
 import { type AccessOptions, accessChecks } from './plugins/access.js';
+import { bfclRoutes } from './bfcl/plugin.js';
 import { catalogRoutes } from './catalog/plugin.js';
 import { docsRoutes } from './plugins/docs.js';
 import { v1Routes } from './plugins/episode-routes.js';
@@ -163,6 +164,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(nemoGymRoutes, { engine, access });
+  await app.register(bfclRoutes, { engine, access });
   await app.register(openenvRoutes, {
     engine,
     access,

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import { runEnvironmentProcess } from '@envfleet/host';
+import { bfclMessageApi } from './index.js';
+
+await runEnvironmentProcess(bfclMessageApi);

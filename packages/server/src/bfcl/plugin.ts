@@ -1,0 +1,142 @@
+import { bfclMultiTurnCheck, type BfclModelTurn, bfclResultText, type BfclTurnRun, parseBfclCall } from '@envfleet/benchmarks';
+import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { type AccessOptions, accessGuard } from '../plugins/access.js';
+
+export interface BfclOptions {
+  engine: EpisodeEngine;
+  /** Host/Origin and token checks, as on every guarded surface. */
+  access: AccessOptions;
+}
+
+/** BFCL class names; each is served as `Bfcl<Class>`. */
+const BFCL_CLASSES = [
+  'GorillaFileSystem',
+  'MathAPI',
+  'MessageAPI',
+  'TwitterAPI',
+  'TicketAPI',
+  'TradingBot',
+  'TravelAPI',
+  'VehicleControlAPI',
+] as const;
+
+const call = z.object({ name: z.string().min(1), arguments: z.record(z.string(), z.unknown()).default({}) });
+const scoreRequest = z.object({
+  involved_classes: z.array(z.enum(BFCL_CLASSES)).min(1),
+  initial_config: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+  long_context: z.boolean().default(false),
+  /** What the model called, turn by turn (all steps of a turn together); bare BFCL names or `Server-tool`. */
+  model: z.array(z.array(call)),
+  /** BFCL's possible_answer for the entry: Python call strings, turn by turn. */
+  ground_truth: z.array(z.array(z.string())),
+});
+type ScoreRequest = z.output<typeof scoreRequest>;
+
+const serverOf = (className: string) => `Bfcl${className}`;
+
+/**
+ * `POST /v1/bfcl/score`: a BFCL multi-turn rollout scored as BFCL's eval runner scores it. The
+ * model's calls and the gold call strings each run turn by turn in an episode of their own on the
+ * entry's Bfcl servers (loaded from its initial_config), then multi_turn_checker's rules decide: per
+ * turn, every class's public state equal to the gold run's, and the gold result texts among the
+ * model's. Answers `{valid: true}` or the first failure with BFCL's error type. Both episodes are
+ * closed before answering.
+ */
+export async function bfclRoutes(app: FastifyInstance, options: BfclOptions): Promise<void> {
+  const { engine } = options;
+  await app.register(accessGuard, options.access);
+
+  app.post('/v1/bfcl/score', async (request) => {
+    const parsed = scoreRequest.safeParse(request.body);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
+      throw new EpisodeError('bad_request', `Invalid BFCL score request — ${issues.slice(0, 5).join('; ')}`, issues);
+    }
+    const body = parsed.data;
+    if (body.model.length !== body.ground_truth.length) {
+      throw new EpisodeError('bad_request', `model has ${body.model.length} turns but ground_truth has ${body.ground_truth.length}`);
+    }
+    const owner = toolOwners(engine, body.involved_classes);
+    const gold = body.ground_truth.map((turn) =>
+      turn.map((text) => {
+        const name = /^\s*([A-Za-z_]\w*)/.exec(text)?.[1] ?? '';
+        const parameters = owner.get(name)?.parameters ?? [];
+        try {
+          const { arguments: args } = parseBfclCall(text, { parameters });
+          return { name, arguments: args };
+        } catch (error) {
+          throw new EpisodeError('bad_request', `ground_truth call ${JSON.stringify(text.slice(0, 200))}: ${(error as Error).message}`);
+        }
+      }),
+    );
+    const goldRun = await runTurns(engine, body, owner, gold);
+    const modelRun: BfclModelTurn[] = (await runTurns(engine, body, owner, body.model)).map((turn, index) => ({
+      ...turn,
+      callCount: body.model[index]!.length,
+    }));
+    return bfclMultiTurnCheck(
+      modelRun,
+      goldRun,
+      body.ground_truth.map((turn) => turn.length),
+    );
+  });
+}
+
+interface Owner {
+  server: string;
+  className: string;
+  parameters: string[];
+}
+
+/** Which involved class has each tool (the last one wins, as in BFCL's executor), and its parameter order. */
+function toolOwners(engine: EpisodeEngine, classes: readonly string[]): Map<string, Owner> {
+  const owner = new Map<string, Owner>();
+  for (const className of classes) {
+    const server = serverOf(className);
+    for (const [name, tool] of engine.runtime(server).tools) {
+      owner.set(name, { server, className, parameters: Object.keys((tool.inputSchema.properties ?? {}) as object) });
+    }
+  }
+  return owner;
+}
+
+async function runTurns(
+  engine: EpisodeEngine,
+  body: ScoreRequest,
+  owner: Map<string, Owner>,
+  turns: readonly { name: string; arguments: Record<string, unknown> }[][],
+): Promise<BfclTurnRun[]> {
+  const servers = body.involved_classes.map(serverOf);
+  const scenario = Object.fromEntries(
+    body.involved_classes.map((className) => [
+      serverOf(className),
+      { ...(body.initial_config[className] ?? {}), long_context: body.long_context },
+    ]),
+  );
+  const { episodeId } = await engine.reset({ servers, scenario });
+  try {
+    const runs: BfclTurnRun[] = [];
+    for (const calls of turns) {
+      const results: string[] = [];
+      for (const { name, arguments: args } of calls) {
+        // A `Server-tool` name is read as its tool; a name no involved class has is Python's NameError in BFCL.
+        const bare = name.includes('-') ? name.slice(name.indexOf('-') + 1) : name;
+        const tool = owner.get(bare);
+        if (!tool) {
+          results.push(`Error during execution: name '${bare}' is not defined`);
+          continue;
+        }
+        const { results: answered } = await engine.step(episodeId, { calls: [{ name: `${tool.server}-${bare}`, arguments: args }] });
+        results.push(...answered.map(bfclResultText));
+      }
+      const { state } = await engine.state(episodeId);
+      const states = Object.fromEntries(body.involved_classes.map((className) => [className, state[serverOf(className)]]));
+      runs.push({ states, results });
+    }
+    return runs;
+  } finally {
+    await engine.close(episodeId).catch(() => undefined);
+  }
+}
