@@ -23,10 +23,12 @@ function expectSoftError(scenario: unknown, name: string, args: Record<string, u
 
 describe('BfclTicketAPI scenario', () => {
   it('loads {} as the class defaults and keeps what an initial_config gives', () => {
-    expect(env.load({})).toEqual({ ticket_queue: [], ticket_counter: 1, current_user: null, long_context: false });
+    expect(env.load({})).toEqual({ ticket_queue: [], ticket_counter: 1, current_user: null, _long_context: false });
     const state = env.load({ ticket_queue: { ticket_001: { id: 1 } }, current_user: 'john', long_context: true });
     expect(state.ticket_queue).toEqual({ ticket_001: { id: 1 } });
     expect(state.ticket_counter).toBe(1);
+    expect(state).toMatchObject({ _long_context: true });
+    expect(state).not.toHaveProperty('long_context');
     expect(() => env.load({ ticket_counter: 'x' })).toThrow(/ticket_counter/);
   });
 });
@@ -129,6 +131,21 @@ describe('tickets', () => {
     expect(env.call(env.load(demo), 'get_user_tickets', {}).content).toEqual([
       { error: 'User not authenticated. Please log in to view tickets.' },
     ]);
+  });
+
+  it('takes text ids as BFCL does, matching them against text ids only', () => {
+    const scenario = {
+      ticket_queue: [
+        { id: 'ticket_001', status: 'Open' },
+        { id: 5, status: 'Open' },
+      ],
+    };
+    const { outcomes } = runCalls(env, scenario, [
+      ['close_ticket', { ticket_id: 'ticket_001' }],
+      ['get_ticket', { ticket_id: '5' }],
+    ]);
+    expect(outcomes[0]?.content).toEqual({ status: 'Ticket ticket_001 has been closed successfully.' });
+    expect(outcomes[1]?.content).toEqual({ error: 'Ticket with ID 5 not found.' });
   });
 
   it("fails as Python does on the benchmark's odd queues, changing nothing", () => {
