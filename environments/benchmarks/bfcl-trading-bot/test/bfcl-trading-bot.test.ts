@@ -157,4 +157,18 @@ describe('stocks and watchlist', () => {
       'Error: User not authenticated. Please log in to view the watchlist.',
     ]);
   });
+
+  it('pads watchlist, sectors and quotes in the long-context variant', () => {
+    const state = env.load({ ...loggedIn, long_context: true });
+    const watched = env.call(state, 'get_watchlist', {}).content as unknown[];
+    expect(watched.slice(0, 2)).toEqual(['NVDA', 'OMEG']);
+    // BFCL's list ends with a Python Ellipsis, carried as the recordings' marker for it.
+    expect(watched.at(-1)).toEqual({ $python: 'Ellipsis' });
+    const sector = env.call(state, 'get_available_stocks', { sector: 'Technology' }).content as { stock_list: string[] };
+    expect(sector.stock_list.slice(0, 4)).toEqual(['AAPL', 'GOOG', 'MSFT', 'NVDA']);
+    expect(sector.stock_list.length).toBeGreaterThan(4);
+    const quote = env.call(state, 'get_stock_info', { symbol: 'AAPL' }).content as Record<string, unknown>;
+    expect(quote.price).toBe(213.49);
+    expect(Array.isArray(quote['MA(5)'])).toBe(true);
+  });
 });

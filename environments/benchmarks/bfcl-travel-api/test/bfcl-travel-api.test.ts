@@ -233,4 +233,18 @@ describe('bookings and helpers', () => {
       nearest_airport: 'CRH',
     });
   });
+
+  it('lists every fare and the whole booking history in the long-context variant', () => {
+    const state = env.load({ ...demo, long_context: true });
+    const fares = env.call(state, 'get_flight_cost', {
+      travel_from: 'SFO',
+      travel_to: 'LAX',
+      travel_date: '2024-12-02',
+      travel_class: 'economy',
+    }).content as { travel_cost_list: number[] };
+    expect(fares.travel_cost_list.slice(0, 2)).toEqual([200, 500]);
+    expect(fares.travel_cost_list.length).toBeGreaterThan(100);
+    const booked = env.call(state, 'book_flight', trip).content as { booking_history: Record<string, unknown> };
+    expect(Object.keys(booked.booking_history)).toEqual(expect.arrayContaining(['4471920', 'booking_901', '1674919']));
+  });
 });
