@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import { runEnvironmentProcess } from '@envfleet/host';
+import { bfclTicketApi } from './index.js';
+
+await runEnvironmentProcess(bfclTicketApi);
