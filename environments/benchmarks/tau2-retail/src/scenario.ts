@@ -88,15 +88,19 @@ const fields = {
   orders: keyedRecord(order),
 };
 
-/** τ²'s shipped retail database (data/db.json), read once through the same schema. */
-export const shippedDb = z.strictObject(fields).parse(JSON.parse(readFileSync(new URL('../data/db.json', import.meta.url), 'utf8')));
+const databaseSchema = z.strictObject(fields);
+let shipped: z.output<typeof databaseSchema> | undefined;
 
-// The reference requires all three maps; here each one left out is the shipped database's, so `{}`
-// is τ²'s own world.
+/** τ²'s shipped retail database (data/db.json), read and checked on first use rather than on import. */
+export function shippedDb(): z.output<typeof databaseSchema> {
+  shipped ??= databaseSchema.parse(JSON.parse(readFileSync(new URL('../data/db.json', import.meta.url), 'utf8')));
+  return shipped;
+}
+
 export const scenarioSchema = z.strictObject({
-  products: fields.products.default(() => shippedDb.products),
-  users: fields.users.default(() => shippedDb.users),
-  orders: fields.orders.default(() => shippedDb.orders),
+  products: fields.products.default(() => shippedDb().products),
+  users: fields.users.default(() => shippedDb().users),
+  orders: fields.orders.default(() => shippedDb().orders),
 });
 
 export type RetailDb = z.output<typeof scenarioSchema>;

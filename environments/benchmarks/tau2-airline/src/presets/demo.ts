@@ -1,16 +1,7 @@
-import { shippedDb } from '../scenario.js';
+import { readFileSync } from 'node:fs';
 
-// A small slice of the shipped database, for exploring by hand: three members (gold, silver,
-// regular) with every reservation they hold and every flight those reservations use.
-const MEMBERS = ['mia_li_3668', 'chen_jackson_3290', 'omar_davis_3817'];
-
-function slice() {
-  const users = Object.fromEntries(MEMBERS.map((id) => [id, shippedDb.users[id]]));
-  const reservationIds = MEMBERS.flatMap((id) => shippedDb.users[id]?.reservations ?? []);
-  const reservations = Object.fromEntries(reservationIds.map((id) => [id, shippedDb.reservations[id]]));
-  const flightNumbers = new Set(reservationIds.flatMap((id) => shippedDb.reservations[id]?.flights.map((f) => f.flight_number) ?? []));
-  const flights = Object.fromEntries([...flightNumbers].map((number) => [number, shippedDb.flights[number]]));
-  return JSON.parse(JSON.stringify({ flights, users, reservations }));
-}
-
-export const demo = slice();
+// A small slice of the shipped database (data/demo.json), for exploring by hand: a gold, a silver
+// and a regular member (mia_li_3668, chen_jackson_3290, omar_davis_3817) with every reservation
+// they hold and every flight those reservations use. Kept as its own file so that importing the
+// package does not read the whole database.
+export const demo: unknown = JSON.parse(readFileSync(new URL('../../data/demo.json', import.meta.url), 'utf8'));
