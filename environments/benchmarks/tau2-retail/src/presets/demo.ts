@@ -4,4 +4,4 @@ import { readFileSync } from 'node:fs';
 // (yusuf_rossi_9620, mei_kovacs_8020, mia_garcia_4516) with every order they placed and every
 // product those orders touch. Kept as its own file so that importing the package does not read
 // the whole database.
-export const demo: unknown = JSON.parse(readFileSync(new URL('../../data/demo.json', import.meta.url), 'utf8'));
+export const demo: Record<string, unknown> = JSON.parse(readFileSync(new URL('../../data/demo.json', import.meta.url), 'utf8'));
