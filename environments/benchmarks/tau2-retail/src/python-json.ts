@@ -8,9 +8,7 @@ export function pythonDumpsSortedStringMap(map: Record<string, string>): string 
 }
 
 function asciiJsonString(text: string): string {
-  // JSON.stringify escapes quotes, backslashes and control characters as Python does; only the
-  // non-ASCII code units remain, which Python writes as lowercase \uXXXX escapes.
-  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (unit) =>
-    unit === '\u007f' ? unit : `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  // JSON.stringify escapes quotes, backslashes and control characters as Python does; Python also
+  // escapes DEL and every non-ASCII code unit, as lowercase \uXXXX.
+  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tau2Retail } from '../src/index.js';
+import { pythonDumpsSortedStringMap, tau2Retail } from '../src/index.js';
 
 // A small shop of our own in τ²'s database shape: one shirt in four variants (one sold out), one
 // customer paying by card, gift card or PayPal, and orders in four statuses.
@@ -97,6 +97,11 @@ describe('finding customers', () => {
 describe('catalog', () => {
   it('lists product types as Python would dump them: sorted, ", " and ": ", non-ASCII escaped', () => {
     expect(ok('list_all_product_types', {}).content).toBe('{"Shirt": "P1", "\\u00c9dredon": "P2"}');
+  });
+
+  it("writes that JSON text as Python's json.dumps does, DEL and astral characters escaped", () => {
+    // Python: json.dumps({'b\x7f': '\U0001F600\t"', 'a': 'x'}, sort_keys=True)
+    expect(pythonDumpsSortedStringMap({ 'b\u007f': '\u{1F600}\t"', a: 'x' })).toBe('{"a": "x", "b\\u007f": "\\ud83d\\ude00\\t\\""}');
   });
 
   it('finds an item in whichever product sells it, and tells product and item ids apart', () => {
