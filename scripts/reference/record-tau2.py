@@ -161,6 +161,8 @@ def main() -> None:
     parser.add_argument("--domain", action="append", choices=["retail", "airline"])
     parser.add_argument("--db", type=Path, help="database to use instead of the domain's db.json")
     args = parser.parse_args()
+    if args.db is not None and len(args.domain or []) != 1:
+        parser.error("--db replaces one domain's database: give exactly one --domain with it")
     prepare_imports(args.checkout)
     args.out.mkdir(parents=True, exist_ok=True)
     for domain in args.domain or ["retail", "airline"]:
