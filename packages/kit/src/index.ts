@@ -57,6 +57,7 @@ export { md5Hex } from './md5.js';
 export { stableHash } from './stable-hash.js';
 export { PythonRandom } from './python-random.js';
 export { pythonRound } from './python-round.js';
+export { pythonArithmetic } from './python-arithmetic.js';
 export { daysInMonth, pythonStrptime, wallClockSeconds } from './python-strptime.js';
 export { hasEmailShape } from './email-shape.js';
 export type { WallClock } from './python-strptime.js';
