@@ -3,6 +3,7 @@ import type { JsonValue } from '@envfleet/kit';
 import { Server, type Tool as McpTool } from '@modelcontextprotocol/server';
 import type { EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
 import { fastmcpContent, fastmcpToolError, type TextBlock } from './fastmcp-content.js';
+import { type ScenarioLenses, scenarioLenses } from './scenario-lenses.js';
 import { LOAD_SCENARIO, LOADED, readScenarioArgument, SAVE_SCENARIO, scenarioTools } from './scenario-tools.js';
 
 type ToolAnswer = { content: TextBlock[]; isError: boolean; structuredContent?: Record<string, unknown> };
@@ -21,6 +22,7 @@ export class EnvFactorySession {
   #episodeId: string;
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
+  readonly #lenses: ScenarioLenses;
 
   private constructor(
     readonly engine: EpisodeEngine,
@@ -28,6 +30,7 @@ export class EnvFactorySession {
     episodeId: string,
   ) {
     this.#episodeId = episodeId;
+    this.#lenses = scenarioLenses(engine.runtime(server));
   }
 
   /** Opens the session's first episode: the server's default world (`{}`), as a load of `{}` gives. */
@@ -84,13 +87,13 @@ export class EnvFactorySession {
     if (name === LOAD_SCENARIO) return this.#load(args);
     if (name === SAVE_SCENARIO) {
       const { state } = await this.engine.state(this.#episodeId);
-      return { content: fastmcpContent((state[this.server] ?? {}) as JsonValue), isError: false };
+      return { content: fastmcpContent((state[this.server] ?? {}) as JsonValue, this.#lenses.state), isError: false };
     }
     const { results } = await this.engine.step(this.#episodeId, { calls: [{ name, arguments: args }] });
     const result = results[0];
     if (!result) throw new Error('the step returned no result');
     if (result.isError) return fastmcpToolError(name, errorMessage(result.content));
-    return { content: fastmcpContent(result.content as JsonValue), isError: false };
+    return { content: fastmcpContent(result.content as JsonValue, this.#lenses.result), isError: false };
   }
 
   async #load(args: Record<string, unknown>): Promise<ToolAnswer> {
