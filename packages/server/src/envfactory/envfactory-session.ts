@@ -4,6 +4,7 @@ import { Server, type Tool as McpTool } from '@modelcontextprotocol/server';
 import type { EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
 import { fastmcpContent, fastmcpToolError, type TextBlock } from './fastmcp-content.js';
 import { type ScenarioLenses, scenarioLenses } from './scenario-lenses.js';
+import { pydanticRefusal } from './scenario-refusal.js';
 import { LOAD_SCENARIO, LOADED, readScenarioArgument, SAVE_SCENARIO, scenarioTools } from './scenario-tools.js';
 
 type ToolAnswer = { content: TextBlock[]; isError: boolean; structuredContent?: Record<string, unknown> };
@@ -104,7 +105,10 @@ export class EnvFactorySession {
       ({ episodeId: next } = await this.engine.reset({ servers: [this.server], scenario: { [this.server]: reading.scenario } }));
     } catch (error) {
       // A scenario that does not fit (or is too large to hold) is the tool's failure, as in the reference.
-      if (error instanceof EpisodeError && error.status !== 503) return fastmcpToolError(LOAD_SCENARIO, error.message);
+      if (error instanceof EpisodeError && error.status !== 503) {
+        const refusal = pydanticRefusal(this.engine.runtime(this.server), reading.scenario);
+        return fastmcpToolError(LOAD_SCENARIO, refusal ?? error.message);
+      }
       throw error;
     }
     const previous = this.#episodeId;

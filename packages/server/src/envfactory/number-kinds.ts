@@ -127,3 +127,10 @@ function collectProperties(root: JsonSchema, node: JsonSchema, out: Map<string, 
     }
   }
 }
+
+/** The JSON types the scenario schema allows at `path` (empty where it says nothing). */
+export function schemaTypesAt(root: JsonSchema, path: readonly (string | number)[]): string[] {
+  let lens: NumberLens = schemaLens(root);
+  for (const key of path) lens = lens.child(key);
+  return lens instanceof SchemaLens ? lens.nodes.flatMap(typesOf) : [];
+}

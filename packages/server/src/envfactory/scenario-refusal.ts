@@ -1,0 +1,24 @@
+import { LocalRuntime, type ServerRuntime } from '@envfleet/episodes';
+import { argumentsJsonSchema, coerceLax, type JsonSchema } from '@envfleet/kit';
+import { pydanticErrorsFromZod, pydanticValidationText } from './pydantic-validation.js';
+import { scenarioModelName } from './scenario-model-names.js';
+
+const schemas = new WeakMap<LocalRuntime, JsonSchema>();
+
+/**
+ * The text the reference gives a scenario its model refuses (`1 validation error for
+ * RetailScenario …`), from the fleet's own reading of the same scenario: read laxly as the episode
+ * engine reads it, then each zod issue worded as pydantic words it. Undefined when the server runs
+ * elsewhere (no schema here) or when, read here, the scenario fits after all.
+ */
+export function pydanticRefusal(runtime: ServerRuntime, scenario: Record<string, unknown>): string | undefined {
+  if (!(runtime instanceof LocalRuntime)) return undefined;
+  let schema = schemas.get(runtime);
+  if (!schema) {
+    schema = argumentsJsonSchema(runtime.environment.scenario);
+    schemas.set(runtime, schema);
+  }
+  const parsed = runtime.environment.scenario.safeParse(coerceLax(schema, scenario));
+  if (parsed.success) return undefined;
+  return pydanticValidationText(scenarioModelName(runtime.name), pydanticErrorsFromZod(parsed.error.issues, scenario, schema));
+}
