@@ -4,7 +4,7 @@ import { Server, type Tool as McpTool } from '@modelcontextprotocol/server';
 import type { EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
 import { fastmcpContent, fastmcpToolError, type TextBlock } from './fastmcp-content.js';
 import { type ScenarioLenses, scenarioLenses } from './scenario-lenses.js';
-import { pydanticRefusal } from './scenario-refusal.js';
+import { argumentsRefusal, scenarioRefusal } from './refusals.js';
 import { LOAD_SCENARIO, LOADED, readScenarioArgument, SAVE_SCENARIO, scenarioTools } from './scenario-tools.js';
 
 type ToolAnswer = { content: TextBlock[]; isError: boolean; structuredContent?: Record<string, unknown> };
@@ -93,7 +93,11 @@ export class EnvFactorySession {
     const { results } = await this.engine.step(this.#episodeId, { calls: [{ name, arguments: args }] });
     const result = results[0];
     if (!result) throw new Error('the step returned no result');
-    if (result.isError) return fastmcpToolError(name, errorMessage(result.content));
+    if (result.isError) {
+      // Arguments the tool's model refuses get pydantic's text, as FastMCP validates them first.
+      const refusal = argumentsRefusal(this.engine.runtime(this.server), name, args);
+      return fastmcpToolError(name, refusal ?? errorMessage(result.content));
+    }
     return { content: fastmcpContent(result.content as JsonValue, this.#lenses.result), isError: false };
   }
 
@@ -106,7 +110,7 @@ export class EnvFactorySession {
     } catch (error) {
       // A scenario that does not fit (or is too large to hold) is the tool's failure, as in the reference.
       if (error instanceof EpisodeError && error.status !== 503) {
-        const refusal = pydanticRefusal(this.engine.runtime(this.server), reading.scenario);
+        const refusal = scenarioRefusal(this.engine.runtime(this.server), reading.scenario);
         return fastmcpToolError(LOAD_SCENARIO, refusal ?? error.message);
       }
       throw error;

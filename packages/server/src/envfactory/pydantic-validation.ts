@@ -69,7 +69,9 @@ function describe(issue: ZodIssueLike, value: unknown, types: string[]): { type:
     case 'invalid_value':
       return { type: 'literal_error', msg: `Input should be ${choices(issue.values ?? [])}` };
     default:
-      // A refinement of the fleet's own: pydantic words a validator's ValueError this way.
+      // An int field's refinement (a fraction, or too large to be an int) is pydantic's int check.
+      if (types.includes('integer') && typeof value === 'number') return typeError('int', value, types);
+      // Any other refinement of the fleet's own: pydantic words a validator's ValueError this way.
       return { type: 'value_error', msg: `Value error, ${issue.message}` };
   }
 }
@@ -91,7 +93,8 @@ function typeError(expected: string, value: unknown, types: string[]): { type: s
     case 'string':
       return { type: 'string_type', msg: 'Input should be a valid string' };
     case 'boolean':
-      return text
+      // Texts and numbers other than the ones it knows are "unable to interpret"; other types are not booleans at all.
+      return text || typeof value === 'number'
         ? { type: 'bool_parsing', msg: 'Input should be a valid boolean, unable to interpret input' }
         : { type: 'bool_type', msg: 'Input should be a valid boolean' };
     case 'array':

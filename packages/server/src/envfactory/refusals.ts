@@ -1,5 +1,5 @@
 import { LocalRuntime, type ServerRuntime } from '@envfleet/episodes';
-import { argumentsJsonSchema, coerceLax, type JsonSchema } from '@envfleet/kit';
+import { argumentIssues, argumentsJsonSchema, coerceLax, type JsonSchema } from '@envfleet/kit';
 import { pydanticErrorsFromZod, pydanticValidationText } from './pydantic-validation.js';
 import { scenarioModelName } from './scenario-model-names.js';
 
@@ -11,7 +11,7 @@ const schemas = new WeakMap<LocalRuntime, JsonSchema>();
  * engine reads it, then each zod issue worded as pydantic words it. Undefined when the server runs
  * elsewhere (no schema here) or when, read here, the scenario fits after all.
  */
-export function pydanticRefusal(runtime: ServerRuntime, scenario: Record<string, unknown>): string | undefined {
+export function scenarioRefusal(runtime: ServerRuntime, scenario: Record<string, unknown>): string | undefined {
   if (!(runtime instanceof LocalRuntime)) return undefined;
   let schema = schemas.get(runtime);
   if (!schema) {
@@ -21,4 +21,18 @@ export function pydanticRefusal(runtime: ServerRuntime, scenario: Record<string,
   const parsed = runtime.environment.scenario.safeParse(coerceLax(schema, scenario));
   if (parsed.success) return undefined;
   return pydanticValidationText(scenarioModelName(runtime.name), pydanticErrorsFromZod(parsed.error.issues, scenario, schema));
+}
+
+/**
+ * The text the reference gives a call whose arguments its `<tool>Arguments` model refuses
+ * (`2 validation errors for get_orderArguments …`), or undefined when the arguments fit (the call
+ * failed in the tool itself) or the server runs elsewhere.
+ */
+export function argumentsRefusal(runtime: ServerRuntime, name: string, args: Record<string, unknown>): string | undefined {
+  if (!(runtime instanceof LocalRuntime)) return undefined;
+  const tool = runtime.environment.tools.get(name);
+  if (!tool) return undefined;
+  const issues = argumentIssues(tool.input, tool.inputSchema, args);
+  if (issues.length === 0) return undefined;
+  return pydanticValidationText(`${name}Arguments`, pydanticErrorsFromZod(issues, args, tool.inputSchema));
 }
