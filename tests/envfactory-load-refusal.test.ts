@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retail } from '../environments/commerce/retail/src/index.js';
 import { yahooFinance } from '../environments/finance/yahoo-finance/src/index.js';
+import { whatsApp } from '../environments/lifestyle/whats-app/src/index.js';
 import { calendar } from '../environments/office/calendar/src/index.js';
 import { hotelBooking } from '../environments/travel/hotel-booking/src/index.js';
 import { maps } from '../environments/utilities/maps/src/index.js';
@@ -37,7 +38,7 @@ let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
-  app = await buildServer({ environments: [retail, yahooFinance, calendar, hotelBooking, maps], privateMcp: 'per-server' });
+  app = await buildServer({ environments: [retail, yahooFinance, calendar, hotelBooking, maps, whatsApp], privateMcp: 'per-server' });
   base = await listenOnLoopback(app);
 });
 afterAll(() => app.close());

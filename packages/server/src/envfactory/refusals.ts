@@ -1,7 +1,7 @@
 import { LocalRuntime, type ServerRuntime } from '@envfleet/episodes';
 import { argumentIssues, argumentsJsonSchema, coerceLax, type JsonSchema } from '@envfleet/kit';
 import { pydanticErrorsFromZod, pydanticValidationText } from './pydantic-validation.js';
-import { scenarioModelName } from './scenario-model-names.js';
+import { scenarioModelName, scenarioRefusalPrefix } from './scenario-model-names.js';
 
 const schemas = new WeakMap<LocalRuntime, JsonSchema>();
 
@@ -20,7 +20,8 @@ export function scenarioRefusal(runtime: ServerRuntime, scenario: Record<string,
   }
   const parsed = runtime.environment.scenario.safeParse(coerceLax(schema, scenario));
   if (parsed.success) return undefined;
-  return pydanticValidationText(scenarioModelName(runtime.name), pydanticErrorsFromZod(parsed.error.issues, scenario, schema));
+  const errors = pydanticErrorsFromZod(parsed.error.issues, scenario, schema);
+  return scenarioRefusalPrefix(runtime.name) + pydanticValidationText(scenarioModelName(runtime.name), errors);
 }
 
 /**

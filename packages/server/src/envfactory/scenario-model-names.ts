@@ -51,3 +51,11 @@ const NAMED_OTHERWISE: Readonly<Record<string, string>> = {
 export function scenarioModelName(server: string): string {
   return Object.hasOwn(NAMED_OTHERWISE, server) ? (NAMED_OTHERWISE[server] as string) : `${server}Scenario`;
 }
+
+/** References that re-raise their model's error behind a text of their own (`ValueError(f"…{e}")`). */
+const REFUSAL_PREFIX: Readonly<Record<string, string>> = { WhatsApp: 'Invalid scenario data: ' };
+
+/** What a server's refusal of a scenario starts with, before pydantic's text. */
+export function scenarioRefusalPrefix(server: string): string {
+  return Object.hasOwn(REFUSAL_PREFIX, server) ? (REFUSAL_PREFIX[server] as string) : '';
+}
