@@ -26,28 +26,49 @@ export function fastmcpContent(value: JsonValue, lens: NumberLens = PLAIN): Text
   if (value === null) return [];
   if (Array.isArray(value)) return value.flatMap((item, index) => fastmcpContent(item, lens.child(index)));
   if (typeof value === 'string') return [{ type: 'text', text: value }];
-  return [{ type: 'text', text: pydanticJson(value, lens, '') }];
+  return [{ type: 'text', text: pydanticJson(value, lens) }];
 }
 
 /** `pydantic_core.to_json(value, indent=2)` of a JSON value, numbers read through `lens`. */
-export function pydanticJson(value: JsonValue, lens: NumberLens = PLAIN, indent = ''): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+export function pydanticJson(value: JsonValue, lens: NumberLens = PLAIN): string {
+  const parts: string[] = [];
+  write(value, lens, '\n', parts);
+  return parts.join('');
+}
+
+// One buffer for the whole text: states run to megabytes, and joining per level would copy each
+// part once per level above it. `newline` carries the current indentation.
+function write(value: JsonValue, lens: NumberLens, newline: string, parts: string[]): void {
   if (typeof value === 'number') {
     // From 1e21 up a JSON number can only have been a float.
-    return Number.isInteger(value) && !lens.float && Math.abs(value) < 1e21 ? String(value) : pydanticFloatText(value);
+    parts.push(Number.isInteger(value) && !lens.float && Math.abs(value) < 1e21 ? String(value) : pydanticFloatText(value));
+    return;
   }
-  const inner = `${indent}  `;
+  if (value === null || typeof value !== 'object') {
+    parts.push(JSON.stringify(value));
+    return;
+  }
+  const inner = `${newline}  `;
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const items = value.map((item, index) => `${inner}${pydanticJson(item, lens.child(index), inner)}`);
-    return `[\n${items.join(',\n')}\n${indent}]`;
+    if (value.length === 0) {
+      parts.push('[]');
+      return;
+    }
+    for (let index = 0; index < value.length; index++) {
+      parts.push(index === 0 ? `[${inner}` : `,${inner}`);
+      write(value[index] as JsonValue, lens.child(index), inner, parts);
+    }
+    parts.push(`${newline}]`);
+    return;
   }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  const members = entries.map(
-    ([key, item]) => `${inner}${JSON.stringify(key)}: ${pydanticJson(item as JsonValue, lens.child(key), inner)}`,
-  );
-  return `{\n${members.join(',\n')}\n${indent}}`;
+  let first = true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    parts.push(first ? `{${inner}` : `,${inner}`, JSON.stringify(key), ': ');
+    first = false;
+    write(value[key] as JsonValue, lens.child(key), inner, parts);
+  }
+  parts.push(first ? '{}' : `${newline}}`);
 }
 
 /**

@@ -47,6 +47,9 @@ const FLOAT: NumberLens = { float: true, child: () => PLAIN };
 
 class SchemaLens implements NumberLens {
   readonly float: boolean;
+  // Children are built once: a record's or a list's members all share one (states hold thousands).
+  readonly #named = new Map<string | number, NumberLens>();
+  #rest: SchemaLens | null | undefined;
 
   constructor(
     readonly root: JsonSchema,
@@ -58,14 +61,33 @@ class SchemaLens implements NumberLens {
   }
 
   child(key: string | number): NumberLens {
+    const named = this.#named.get(key);
+    if (named) return named;
+    if (!this.#hasOwnSchema(key)) {
+      if (this.#rest === undefined) this.#rest = this.#build(key);
+      return this.#rest ?? this.fallback.child(key);
+    }
+    const lens = this.#build(key) ?? this.fallback.child(key);
+    this.#named.set(key, lens);
+    return lens;
+  }
+
+  /** Whether `key` has a schema of its own (a named property, a tuple position), not the shared one. */
+  #hasOwnSchema(key: string | number): boolean {
+    return this.nodes.some((node) =>
+      typeof key === 'number'
+        ? Array.isArray(node.prefixItems) && key < node.prefixItems.length
+        : Object.hasOwn((node.properties ?? {}) as object, key),
+    );
+  }
+
+  #build(key: string | number): SchemaLens | null {
     const next = this.nodes.flatMap((node) => {
       const schema = typeof key === 'number' ? itemSchema(node, key) : propertySchema(node, key);
       return schema ? alternatives(this.root, schema) : [];
     });
     // A free-form part (`{}`, `additionalProperties: true`) says nothing about its numbers.
-    return next.length > 0 && next.some((node) => typesOf(node).length > 0)
-      ? new SchemaLens(this.root, next, this.fallback)
-      : this.fallback.child(key);
+    return next.length > 0 && next.some((node) => typesOf(node).length > 0) ? new SchemaLens(this.root, next, this.fallback) : null;
   }
 }
 
