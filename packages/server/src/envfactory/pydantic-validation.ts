@@ -61,7 +61,7 @@ function describe(issue: ZodIssueLike, value: unknown, types: string[]): { type:
       return typeError(issue.expected ?? '', value, types);
     case 'too_small':
     case 'too_big':
-      return boundError(issue);
+      return boundError(issue, value);
     case 'invalid_format':
       return issue.format === 'regex' && issue.pattern
         ? { type: 'string_pattern_mismatch', msg: `String should match pattern '${pythonPattern(issue.pattern)}'` }
@@ -107,7 +107,7 @@ function typeError(expected: string, value: unknown, types: string[]): { type: s
   }
 }
 
-function boundError(issue: ZodIssueLike): { type: string; msg: string } {
+function boundError(issue: ZodIssueLike, value: unknown): { type: string; msg: string } {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   if (issue.origin === 'string') {
@@ -118,9 +118,10 @@ function boundError(issue: ZodIssueLike): { type: string; msg: string } {
   }
   if (issue.origin === 'array' || issue.origin === 'set') {
     const unit = limit === 1 ? 'item' : 'items';
+    const actual = Array.isArray(value) ? value.length : 0;
     return small
-      ? { type: 'too_short', msg: `List should have at least ${limit} ${unit} after validation` }
-      : { type: 'too_long', msg: `List should have at most ${limit} ${unit} after validation` };
+      ? { type: 'too_short', msg: `List should have at least ${limit} ${unit} after validation, not ${actual}` }
+      : { type: 'too_long', msg: `List should have at most ${limit} ${unit} after validation, not ${actual}` };
   }
   const bound = String(limit);
   if (small) {
