@@ -19,7 +19,7 @@ export { createToolContext, DEFAULT_EPOCH, seededGenerator } from './context.js'
 export type { ToolContext } from './context.js';
 
 // Argument reading and JSON helpers shared by transports
-export { readArguments } from './lax-arguments.js';
+export { argumentIssues, coerceLax, readArguments } from './lax-arguments.js';
 export { readLaxModel } from './lax-model.js';
 export type { LaxModelReading } from './lax-model.js';
 export { argumentsJsonSchema } from './json-schema.js';

@@ -22,13 +22,7 @@ export function readArguments<T>(input: z.ZodType<T>, schema: JsonSchema, raw: u
   }
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const given = raw as Record<string, unknown>;
-  const read: Record<string, unknown> = {};
-  for (const [name, property] of Object.entries(properties)) {
-    if (!Object.hasOwn(given, name)) continue;
-    let value = given[name];
-    value = parseJsonString(property, value);
-    read[name] = coerce(property, value);
-  }
+  const read = laxRead(properties, given);
   const cut = cutLongInvalidLists(input, read);
   const parsed = input.safeParse(read);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -37,6 +31,32 @@ export function readArguments<T>(input: z.ZodType<T>, schema: JsonSchema, raw: u
   if (issues.length > MAX_EXPLAINED_ISSUES) explained.push(`and ${issues.length - MAX_EXPLAINED_ISSUES} more problems`);
   for (const name of cut) explained.push(`and more invalid items in "${name}" after these`);
   return { ok: false, message: explained.join('; ') };
+}
+
+/**
+ * The zod issues of arguments read as readArguments reads them (none when they fit), for a caller
+ * that words the problems its own way. Each list argument is checked up to its `maxListIssues`-th
+ * invalid item, which bounds the work however long the list.
+ */
+export function argumentIssues(
+  input: z.ZodType,
+  schema: JsonSchema,
+  raw: Record<string, unknown>,
+  maxListIssues = 100,
+): z.core.$ZodIssue[] {
+  const read = laxRead((schema.properties ?? {}) as Record<string, JsonSchema>, raw);
+  cutLongInvalidLists(input, read, maxListIssues);
+  const parsed = input.safeParse(read);
+  return parsed.success ? [] : parsed.error.issues;
+}
+
+function laxRead(properties: Record<string, JsonSchema>, given: Record<string, unknown>): Record<string, unknown> {
+  const read: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    if (!Object.hasOwn(given, name)) continue;
+    read[name] = coerce(property, parseJsonString(property, given[name]));
+  }
+  return read;
 }
 
 /** A message lists this many problems; a client fixes the first ones and sends again. */
@@ -49,19 +69,19 @@ const MAX_EXPLAINED_ISSUES = 5;
  * reports the same first problems, at a cost bounded by the list's valid part. Returns the names
  * of the lists it cut.
  */
-function cutLongInvalidLists(input: z.ZodType, read: Record<string, unknown>): string[] {
+function cutLongInvalidLists(input: z.ZodType, read: Record<string, unknown>, limit = MAX_EXPLAINED_ISSUES): string[] {
   const shape = objectShape(input);
   if (!shape) return [];
   const cut: string[] = [];
   for (const [name, value] of Object.entries(read)) {
-    if (!Array.isArray(value) || value.length <= MAX_EXPLAINED_ISSUES) continue;
+    if (!Array.isArray(value) || value.length <= limit) continue;
     const element = listElement(shape[name]);
     if (!element) continue;
     let invalid = 0;
     for (let index = 0; index < value.length; index++) {
       if (element.safeParse(value[index]).success) continue;
       invalid += 1;
-      if (invalid > MAX_EXPLAINED_ISSUES) {
+      if (invalid > limit) {
         read[name] = value.slice(0, index);
         cut.push(name);
         break;

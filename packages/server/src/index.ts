@@ -20,7 +20,8 @@ export type { EpisodeBinding } from './mcp/episode-mcp-server.js';
 
 // EnvFactory-compatible MCP (/envfactory/{Server}/mcp)
 export { envfactoryMcpPath } from './envfactory/plugin.js';
-export { fastmcpContent } from './envfactory/fastmcp-content.js';
+export { fastmcpContent, pydanticJson } from './envfactory/fastmcp-content.js';
+export { pydanticFloatText } from './envfactory/pydantic-float.js';
 
 // Errors as problem+json
 export { sendProblem } from './plugins/problem.js';

@@ -3,6 +3,8 @@ import type { JsonValue } from '@envfleet/kit';
 import { Server, type Tool as McpTool } from '@modelcontextprotocol/server';
 import type { EpisodeMcpServers } from '../mcp/episode-mcp-server.js';
 import { fastmcpContent, fastmcpToolError, type TextBlock } from './fastmcp-content.js';
+import { type ScenarioLenses, scenarioLenses } from './scenario-lenses.js';
+import { argumentsRefusal, scenarioRefusal } from './refusals.js';
 import { LOAD_SCENARIO, LOADED, readScenarioArgument, SAVE_SCENARIO, scenarioTools } from './scenario-tools.js';
 
 type ToolAnswer = { content: TextBlock[]; isError: boolean; structuredContent?: Record<string, unknown> };
@@ -21,6 +23,7 @@ export class EnvFactorySession {
   #episodeId: string;
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
+  readonly #lenses: ScenarioLenses;
 
   private constructor(
     readonly engine: EpisodeEngine,
@@ -28,6 +31,7 @@ export class EnvFactorySession {
     episodeId: string,
   ) {
     this.#episodeId = episodeId;
+    this.#lenses = scenarioLenses(engine.runtime(server));
   }
 
   /** Opens the session's first episode: the server's default world (`{}`), as a load of `{}` gives. */
@@ -84,13 +88,17 @@ export class EnvFactorySession {
     if (name === LOAD_SCENARIO) return this.#load(args);
     if (name === SAVE_SCENARIO) {
       const { state } = await this.engine.state(this.#episodeId);
-      return { content: fastmcpContent((state[this.server] ?? {}) as JsonValue), isError: false };
+      return { content: fastmcpContent((state[this.server] ?? {}) as JsonValue, this.#lenses.state), isError: false };
     }
     const { results } = await this.engine.step(this.#episodeId, { calls: [{ name, arguments: args }] });
     const result = results[0];
     if (!result) throw new Error('the step returned no result');
-    if (result.isError) return fastmcpToolError(name, errorMessage(result.content));
-    return { content: fastmcpContent(result.content as JsonValue), isError: false };
+    if (result.isError) {
+      // Arguments the tool's model refuses get pydantic's text, as FastMCP validates them first.
+      const refusal = argumentsRefusal(this.engine.runtime(this.server), name, args);
+      return fastmcpToolError(name, refusal ?? errorMessage(result.content));
+    }
+    return { content: fastmcpContent(result.content as JsonValue, this.#lenses.result), isError: false };
   }
 
   async #load(args: Record<string, unknown>): Promise<ToolAnswer> {
@@ -101,7 +109,10 @@ export class EnvFactorySession {
       ({ episodeId: next } = await this.engine.reset({ servers: [this.server], scenario: { [this.server]: reading.scenario } }));
     } catch (error) {
       // A scenario that does not fit (or is too large to hold) is the tool's failure, as in the reference.
-      if (error instanceof EpisodeError && error.status !== 503) return fastmcpToolError(LOAD_SCENARIO, error.message);
+      if (error instanceof EpisodeError && error.status !== 503) {
+        const refusal = scenarioRefusal(this.engine.runtime(this.server), reading.scenario);
+        return fastmcpToolError(LOAD_SCENARIO, refusal ?? error.message);
+      }
       throw error;
     }
     const previous = this.#episodeId;

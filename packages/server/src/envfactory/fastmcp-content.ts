@@ -1,4 +1,6 @@
 import type { JsonValue } from '@envfleet/kit';
+import { type NumberLens, PLAIN } from './number-kinds.js';
+import { pydanticFloatText } from './pydantic-float.js';
 
 export interface TextBlock {
   type: 'text';
@@ -13,18 +15,60 @@ export interface TextBlock {
  * - `None` is no content at all (the join gives "");
  * - a string is sent as it is, unquoted;
  * - a list is flattened, one block per item (nested lists too), so an empty list is no content;
- * - anything else is `pydantic_core.to_json(value, indent=2)`: two-space indentation, `": "` and
- *   non-ASCII characters as they are — the same text as `JSON.stringify(value, null, 2)`.
+ * - anything else is `pydantic_core.to_json(value, indent=2)`: two-space indentation, `": "`,
+ *   non-ASCII characters as they are, floats in pydantic's layout (`10.0`, `1e+16`, `0.00001`).
  *
- * One difference is out of reach: a Python float with a whole value prints as `10.0`, and the
- * fleet's JSON numbers do not remember that they were floats, so it prints as `10`. Parsed as
- * JSON, both are the same number.
+ * JSON numbers do not remember whether they were floats, so `lens` says which whole numbers the
+ * reference held as floats (from the scenario's schema, see number-kinds.ts); without one, a whole
+ * number prints as an int.
  */
-export function fastmcpContent(value: JsonValue): TextBlock[] {
+export function fastmcpContent(value: JsonValue, lens: NumberLens = PLAIN): TextBlock[] {
   if (value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((item) => fastmcpContent(item));
+  if (Array.isArray(value)) return value.flatMap((item, index) => fastmcpContent(item, lens.child(index)));
   if (typeof value === 'string') return [{ type: 'text', text: value }];
-  return [{ type: 'text', text: JSON.stringify(value, null, 2) }];
+  return [{ type: 'text', text: pydanticJson(value, lens) }];
+}
+
+/** `pydantic_core.to_json(value, indent=2)` of a JSON value, numbers read through `lens`. */
+export function pydanticJson(value: JsonValue, lens: NumberLens = PLAIN): string {
+  const parts: string[] = [];
+  write(value, lens, '\n', parts);
+  return parts.join('');
+}
+
+// One buffer for the whole text: states run to megabytes, and joining per level would copy each
+// part once per level above it. `newline` carries the current indentation.
+function write(value: JsonValue, lens: NumberLens, newline: string, parts: string[]): void {
+  if (typeof value === 'number') {
+    // From 1e21 up a JSON number can only have been a float.
+    parts.push(Number.isInteger(value) && !lens.float && Math.abs(value) < 1e21 ? String(value) : pydanticFloatText(value));
+    return;
+  }
+  if (value === null || typeof value !== 'object') {
+    parts.push(JSON.stringify(value));
+    return;
+  }
+  const inner = `${newline}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      parts.push('[]');
+      return;
+    }
+    for (let index = 0; index < value.length; index++) {
+      parts.push(index === 0 ? `[${inner}` : `,${inner}`);
+      write(value[index] as JsonValue, lens.child(index), inner, parts);
+    }
+    parts.push(`${newline}]`);
+    return;
+  }
+  let first = true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    parts.push(first ? `{${inner}` : `,${inner}`, JSON.stringify(key), ': ');
+    first = false;
+    write(value[key] as JsonValue, lens.child(key), inner, parts);
+  }
+  parts.push(first ? '{}' : `${newline}}`);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { pythonRepr } from '@envfleet/kit';
 import type { Tool as McpTool } from '@modelcontextprotocol/server';
+import { pydanticValidationText } from './pydantic-validation.js';
 
 /**
  * `load_scenario` and `save_scenario` as every EnvFactory reference server declares them
@@ -51,7 +51,7 @@ export function readScenarioArgument(args: Record<string, unknown>): { scenario:
     try {
       const parsed: unknown = JSON.parse(value);
       // FastMCP keeps the text when it parses to a plain string or number.
-      if (parsed !== null && typeof parsed === 'object') value = parsed;
+      if (typeof parsed !== 'string' && typeof parsed !== 'number') value = parsed;
     } catch {
       // Not JSON: validated as the text it is.
     }
@@ -63,35 +63,6 @@ export function readScenarioArgument(args: Record<string, unknown>): { scenario:
 }
 
 /** Pydantic's one-error ValidationError text for the `scenario` argument of load_scenario. */
-function validationError(type: string, message: string, input: unknown): string {
-  return [
-    '1 validation error for load_scenarioArguments',
-    'scenario',
-    `  ${message} [type=${type}, input_value=${truncatedRepr(input)}, input_type=${pythonType(input)}]`,
-    `    For further information visit https://errors.pydantic.dev/2.13/v/${type}`,
-  ].join('\n');
-}
-
-/**
- * Pydantic shows at most 50 characters of the input: longer reprs keep their first 25 and last 24
- * around "...". Keeps the message short however large the scenario argument is.
- */
-function truncatedRepr(input: unknown): string {
-  const chars = Array.from(pythonRepr(input));
-  return chars.length > 50 ? `${chars.slice(0, 25).join('')}...${chars.slice(-24).join('')}` : chars.join('');
-}
-
-function pythonType(value: unknown): string {
-  if (value === null) return 'NoneType';
-  if (Array.isArray(value)) return 'list';
-  switch (typeof value) {
-    case 'string':
-      return 'str';
-    case 'boolean':
-      return 'bool';
-    case 'number':
-      return Number.isInteger(value) ? 'int' : 'float';
-    default:
-      return 'dict';
-  }
+function validationError(type: string, msg: string, input: unknown): string {
+  return pydanticValidationText('load_scenarioArguments', [{ loc: ['scenario'], type, msg, input }]);
 }
