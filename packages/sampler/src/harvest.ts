@@ -1,0 +1,89 @@
+import { canonicalName } from './names.js';
+
+/** A value found in a result or a state, with the names an argument could know it by. */
+export interface FoundValue {
+  names: string[];
+  value: string | number;
+}
+
+/** Bare field names that mean little without the entity they belong to (`id` of an order). */
+const BARE = new Set([
+  'id',
+  'name',
+  'title',
+  'email',
+  'code',
+  'key',
+  'number',
+  'slug',
+  'url',
+  'date',
+  'time',
+  'status',
+  'type',
+  'symbol',
+  'uuid',
+]);
+
+const MAX_DEPTH = 10;
+const MAX_ITEMS = 30;
+const MAX_TEXT = 200;
+
+/**
+ * Every id-like scalar in a JSON value, named by its field (`order_id`) and, for bare fields, by
+ * the entity around it too (`orders[].id` is also `order_id`). Maps keyed by id (`{orders: {"o1":
+ * {…}}}`) give their keys as that entity's id. Booleans, long texts and deep or long parts are left
+ * out: they never identify anything and would only slow the walk.
+ */
+export function harvest(root: unknown, limit = 2000): FoundValue[] {
+  const found: FoundValue[] = [];
+  const seen = new Set<string>();
+  const add = (names: string[], value: string | number) => {
+    const unique = [...new Set(names.filter((name) => name.length > 0))];
+    if (unique.length === 0 || found.length >= limit) return;
+    const key = `${unique.join(',')}=${typeof value}:${value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ names: unique, value });
+  };
+  const visit = (node: unknown, key: string | undefined, owner: string | undefined, rawKey: string | undefined, depth: number) => {
+    if (depth > MAX_DEPTH || found.length >= limit) return;
+    if (typeof node === 'string' || typeof node === 'number') {
+      if (typeof node === 'string' && (node.length === 0 || node.length > MAX_TEXT)) return;
+      if (typeof node === 'number' && !Number.isFinite(node)) return;
+      if (key === undefined) return;
+      const names = [key];
+      if (owner !== undefined && owner !== key && BARE.has(key)) names.push(`${owner}_${key}`);
+      add(names, node);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node.slice(0, MAX_ITEMS)) visit(item, key, key ?? owner, rawKey, depth + 1);
+      return;
+    }
+    const entries = Object.entries(node);
+    if (key !== undefined && isKeyedMap(entries, rawKey)) {
+      for (const [id, value] of entries.slice(0, MAX_ITEMS)) {
+        add([`${key}_id`, key, `${key}_name`], id);
+        visit(value, key, key, undefined, depth + 1);
+      }
+      return;
+    }
+    for (const [field, value] of entries) visit(value, canonicalName(field), key ?? owner, field, depth + 1);
+  };
+  visit(root, undefined, undefined, undefined, 0);
+  return found;
+}
+
+/**
+ * A map from ids to records rather than a record of fields: a plural name whose values are all
+ * records (`orders: {"o1": {…}}`), or keys that are no field names (digits, dashes, dots).
+ */
+function isKeyedMap(entries: [string, unknown][], rawKey: string | undefined): boolean {
+  if (entries.length === 0) return false;
+  if (!entries.every(([, value]) => value !== null && typeof value === 'object' && !Array.isArray(value))) return false;
+  const plural = rawKey !== undefined && /s$/i.test(rawKey);
+  const idLike = entries.every(([id]) => /\d|[-.@:]/.test(id));
+  return plural || idLike;
+}
