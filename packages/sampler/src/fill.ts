@@ -123,7 +123,10 @@ function textLike(canonical: string, pool: ValuePool, random: Random): string {
     return parts.includes('date') ? '2025-01-01' : '2025-01-01T09:00:00';
   }
   if (parts.some((part) => QUERY_WORDS.has(part))) {
-    const named = strings.filter((value) => value.names.some((name) => /(^|_)(name|title)$/.test(name)));
+    // Words people type (a title, a person's name), not handles such as `wei_zhang_1187`.
+    const named = strings.filter(
+      (value) => value.names.some((name) => /(^|_)(name|title)$/.test(name)) && /^[\p{L}][\p{L} '&-]*$/u.test(value.value),
+    );
     if (named.length > 0) {
       const word = pick(named, random)
         .value.split(/\s+/)

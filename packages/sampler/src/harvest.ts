@@ -53,7 +53,11 @@ export function harvest(root: unknown, limit = 2000): FoundValue[] {
       if (typeof node === 'number' && !Number.isFinite(node)) return;
       if (key === undefined) return;
       const names = [key];
-      if (owner !== undefined && owner !== key && BARE.has(key)) names.push(`${owner}_${key}`);
+      if (owner !== undefined && owner !== key) {
+        if (BARE.has(key)) names.push(`${owner}_${key}`);
+        // `name: {first}` is also a `first_name`, `address: {city}` a `city_address`.
+        names.push(`${key}_${owner}`);
+      }
       add(names, node);
       return;
     }
@@ -65,7 +69,7 @@ export function harvest(root: unknown, limit = 2000): FoundValue[] {
     const entries = Object.entries(node);
     if (key !== undefined && isKeyedMap(entries, rawKey)) {
       for (const [id, value] of entries.slice(0, MAX_ITEMS)) {
-        add([`${key}_id`, key, `${key}_name`], id);
+        add(keyNames(key, id), id);
         visit(value, key, key, undefined, depth + 1);
       }
       return;
@@ -74,6 +78,14 @@ export function harvest(root: unknown, limit = 2000): FoundValue[] {
   };
   visit(root, undefined, undefined, undefined, 0);
   return found;
+}
+
+/** What the key of a map of `entity` records may be called: its id, its name, its path, its address. */
+function keyNames(entity: string, id: string): string[] {
+  const names = [`${entity}_id`, entity, `${entity}_name`, `${entity}_key`];
+  if (id.includes('/')) names.push(`${entity}_path`, 'path');
+  if (id.includes('@')) names.push(`${entity}_email`, 'email');
+  return names;
 }
 
 /**

@@ -42,8 +42,25 @@ export function singular(word: string): string {
   return word;
 }
 
+/** Words the environments spell two ways. */
+const SYNONYMS: Record<string, string> = {
+  repository: 'repo',
+  identifier: 'id',
+  uid: 'id',
+  mail: 'email',
+  e_mail: 'email',
+  filepath: 'path',
+  filename: 'file_name',
+  username: 'user_name',
+};
+
 export function canonicalName(name: string): string {
-  return words(name).map(singular).join('_');
+  return words(name)
+    .map((word) => {
+      const one = singular(word);
+      return SYNONYMS[one] ?? one;
+    })
+    .join('_');
 }
 
 /**
