@@ -68,7 +68,8 @@ const CREATING = new Set([
   'write',
   'save',
 ]);
-const READING = new Set(['get', 'list', 'search', 'find', 'fetch', 'query', 'lookup', 'read', 'browse']);
+// Reads that answer many records name the entity they list; a `get_x_details` names no field.
+const READING = new Set(['list', 'search', 'find', 'browse']);
 
 /**
  * The tool graph of a set of servers: which tool's result can feed which tool's argument. A
