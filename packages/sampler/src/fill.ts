@@ -36,8 +36,10 @@ export function fillArguments(target: FillableTool, pool: ValuePool, random: Ran
   const subject = words(target.tool);
   const args: Record<string, unknown> = {};
   const sources: ArgumentSource[] = [];
+  // Records the arguments so far came from: the next ones prefer values of the same record.
+  const anchors: Anchor[] = [];
   for (const parameter of target.parameters) {
-    const candidates = isGenericName(parameter.canonical) ? [] : candidatesFor(parameter, pool, subject);
+    const candidates = isGenericName(parameter.canonical) ? [] : together(candidatesFor(parameter, pool, subject), anchors);
     if (!parameter.required && (candidates.length === 0 || random() >= OPTIONAL_SHARE)) continue;
     if (parameter.enum && parameter.enum.length > 0) {
       const fromPool = candidates.filter((candidate) => parameter.enum?.includes(candidate.value.value));
@@ -50,6 +52,7 @@ export function fillArguments(target: FillableTool, pool: ValuePool, random: Ran
       const value = asKind(kind, chosen.value.value);
       args[parameter.name] = parameter.kind === 'array' ? [value] : value;
       sources.push({ argument: parameter.name, from: chosen.value.from, field: chosen.field });
+      anchors.push({ at: chosen.value.at, value: String(chosen.value.value) });
       continue;
     }
     args[parameter.name] = fallbackValue(parameter, pool, random);
@@ -79,11 +82,44 @@ function candidatesFor(parameter: Parameter, pool: ValuePool, subject: readonly 
       }
     }
     if (best === 0) continue;
+    // A map's key named after the map, that elsewhere is a field of another name (the sheets of a
+    // spreadsheet keyed by its spreadsheet_id): the guessed name is wrong.
+    const misnamed = value.key === true && mislabelled(pool.fieldNamesOf(value.value), parameter.canonical, subject);
     // Results of the chain's own calls first, the latest most: that is what makes it a chain.
     const recency = isStateSource(value.from) ? 1 : 4 + value.order;
-    candidates.push({ value, field, weight: best * recency });
+    if (!misnamed) candidates.push({ value, field, weight: best * recency });
   }
   return candidates;
+}
+
+function mislabelled(fieldNames: ReadonlySet<string>, argument: string, subject: readonly string[]): boolean {
+  if (fieldNames.size === 0) return false;
+  for (const name of fieldNames) if (nameFit(argument, name, subject) > 0) return false;
+  return true;
+}
+
+const TOGETHER = 12;
+
+/** A value an earlier argument took, and the record it came from. */
+interface Anchor {
+  at: string;
+  value: string;
+}
+
+/**
+ * A sheet of the spreadsheet already chosen, not of another: values in, above or under an earlier
+ * argument's record weigh more, and so do values filed under that argument's value (`sheets/{id}/…`).
+ */
+function together(candidates: Candidate[], anchors: readonly Anchor[]): Candidate[] {
+  if (anchors.length === 0) return candidates;
+  return candidates.map((candidate) =>
+    anchors.some((anchor) => related(anchor, candidate.value.at)) ? { ...candidate, weight: candidate.weight * TOGETHER } : candidate,
+  );
+}
+
+function related(anchor: Anchor, at: string): boolean {
+  if (anchor.at.includes('/') && (anchor.at === at || at.startsWith(`${anchor.at}/`) || anchor.at.startsWith(`${at}/`))) return true;
+  return at.includes(`/${anchor.value}/`) || at.endsWith(`/${anchor.value}`);
 }
 
 function fallbackValue(parameter: Parameter, pool: ValuePool, random: Random): unknown {

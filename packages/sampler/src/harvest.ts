@@ -4,6 +4,13 @@ import { canonicalName } from './names.js';
 export interface FoundValue {
   names: string[];
   value: string | number;
+  /**
+   * The record that holds it, as a path (`/spreadsheets/s1`; a map key is at its entry's path):
+   * values of one record, or of a record and those nested in it, belong together.
+   */
+  at: string;
+  /** Named after the map it keys (`sheets: {"x": …}` gives a `sheet_id`): a guess, unlike a field's own name. */
+  key?: true;
 }
 
 /** Bare field names that mean little without the entity they belong to (`id` of an order). */
@@ -38,15 +45,23 @@ const MAX_TEXT = 200;
 export function harvest(root: unknown, limit = 2000): FoundValue[] {
   const found: FoundValue[] = [];
   const seen = new Set<string>();
-  const add = (names: string[], value: string | number) => {
+  const add = (names: string[], value: string | number, at: string, fromKey = false) => {
     const unique = [...new Set(names.filter((name) => name.length > 0))];
     if (unique.length === 0 || found.length >= limit) return;
-    const key = `${unique.join(',')}=${typeof value}:${value}`;
+    const key = `${at}|${unique.join(',')}=${typeof value}:${value}`;
     if (seen.has(key)) return;
     seen.add(key);
-    found.push({ names: unique, value });
+    found.push(fromKey ? { names: unique, value, at, key: true } : { names: unique, value, at });
   };
-  const visit = (node: unknown, key: string | undefined, owner: string | undefined, rawKey: string | undefined, depth: number) => {
+  const visit = (
+    node: unknown,
+    key: string | undefined,
+    owner: string | undefined,
+    rawKey: string | undefined,
+    depth: number,
+    at: string,
+    path: string,
+  ) => {
     if (depth > MAX_DEPTH || found.length >= limit) return;
     if (typeof node === 'string' || typeof node === 'number') {
       if (typeof node === 'string' && (node.length === 0 || node.length > MAX_TEXT)) return;
@@ -58,25 +73,29 @@ export function harvest(root: unknown, limit = 2000): FoundValue[] {
         // `name: {first}` is also a `first_name`, `address: {city}` a `city_address`.
         names.push(`${key}_${owner}`);
       }
-      add(names, node);
+      add(names, node, at);
       return;
     }
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
-      for (const item of node.slice(0, MAX_ITEMS)) visit(item, key, key ?? owner, rawKey, depth + 1);
+      node.slice(0, MAX_ITEMS).forEach((item, index) => {
+        visit(item, key, key ?? owner, rawKey, depth + 1, at, `${path}/${index}`);
+      });
       return;
     }
     const entries = Object.entries(node);
     if (key !== undefined && isKeyedMap(entries, rawKey)) {
       for (const [id, value] of entries.slice(0, MAX_ITEMS)) {
-        add(keyNames(key, id), id);
-        visit(value, key, key, undefined, depth + 1);
+        const entry = `${path}/${id}`;
+        add(keyNames(key, id), id, entry, true);
+        visit(value, key, key, undefined, depth + 1, entry, entry);
       }
       return;
     }
-    for (const [field, value] of entries) visit(value, canonicalName(field), key ?? owner, field, depth + 1);
+    // An object's scalars belong to it; the objects inside it are records of their own.
+    for (const [field, value] of entries) visit(value, canonicalName(field), key ?? owner, field, depth + 1, path, `${path}/${field}`);
   };
-  visit(root, undefined, undefined, undefined, 0);
+  visit(root, undefined, undefined, undefined, 0, '', '');
   return found;
 }
 
@@ -90,11 +109,12 @@ function keyNames(entity: string, id: string): string[] {
 
 /**
  * A map from ids to records rather than a record of fields: a plural name whose values are all
- * records (`orders: {"o1": {…}}`), or keys that are no field names (digits, dashes, dots).
+ * records or lists (`orders: {"o1": {…}}`), or keys that are no field names (digits, dashes, dots).
  */
 function isKeyedMap(entries: [string, unknown][], rawKey: string | undefined): boolean {
   if (entries.length === 0) return false;
-  if (!entries.every(([, value]) => value !== null && typeof value === 'object' && !Array.isArray(value))) return false;
+  // Records, or lists of records filed under their owner's id (`sheets: {"s1": [{…}, …]}`).
+  if (!entries.every(([, value]) => value !== null && typeof value === 'object')) return false;
   const plural = rawKey !== undefined && /s$/i.test(rawKey);
   const idLike = entries.every(([id]) => /\d|[-.@:]/.test(id));
   return plural || idLike;

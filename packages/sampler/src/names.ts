@@ -131,6 +131,8 @@ const KINDS = new Set([
   'title',
 ]);
 
+const NAMING = new Set(['id', 'name', 'title', 'key']);
+
 /**
  * How well a field's name fits an argument's: 3 when the names are the same, 2 when one ends with
  * the other's kind word and they share the entity (`id` of a tool about orders ↔ `order_id`), 1 when
@@ -141,6 +143,8 @@ export function nameFit(argument: string, field: string, subject: readonly strin
   if (argument === field) return 3;
   const a = argument.split('_');
   const f = field.split('_');
+  // An argument that names an entity alone (`sheet`, `repo`) takes what identifies one: its id, name or title.
+  if (a.length === 1 && f.length === 2 && f[0] === argument && NAMING.has(f[1] as string)) return 1;
   const aKind = a.at(-1) as string;
   const fKind = f.at(-1) as string;
   if (aKind !== fKind || !KINDS.has(aKind)) return 0;

@@ -13,13 +13,31 @@ export interface PooledValue extends FoundValue, ValueSource {}
 /** Everything a chain has seen so far that an argument could be filled from. */
 export class ValuePool {
   readonly values: PooledValue[] = [];
+  #fieldNames: Map<string | number, Set<string>> | undefined;
+
+  /** The names a value has as a field somewhere (not as a map's key), to tell a guessed name from a real one. */
+  fieldNamesOf(value: string | number): ReadonlySet<string> {
+    if (!this.#fieldNames) {
+      this.#fieldNames = new Map();
+      for (const entry of this.values) {
+        if (entry.key) continue;
+        const names = this.#fieldNames.get(entry.value) ?? new Set<string>();
+        for (const name of entry.names) names.add(name);
+        this.#fieldNames.set(entry.value, names);
+      }
+    }
+    return this.#fieldNames.get(value) ?? new Set();
+  }
 
   addState(server: string, state: unknown): void {
-    for (const found of harvest(state)) this.values.push({ ...found, from: `state:${server}`, order: -1 });
+    this.#fieldNames = undefined;
+    for (const found of harvest(state))
+      this.values.push({ ...found, at: `state:${server}${found.at}`, from: `state:${server}`, order: -1 });
   }
 
   addResult(tool: string, order: number, result: unknown): void {
-    for (const found of harvest(result, 500)) this.values.push({ ...found, from: tool, order });
+    this.#fieldNames = undefined;
+    for (const found of harvest(result, 500)) this.values.push({ ...found, at: `${tool}#${order}${found.at}`, from: tool, order });
   }
 }
 

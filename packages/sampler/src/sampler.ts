@@ -168,15 +168,20 @@ class Walker {
       const edges: string[] = [];
       const produced = new Set<string>();
       const touched = new Set<string>();
+      let hinted = new Set<string>();
       for (let index = 0; index < length; index++) {
-        const node = this.#choose(random, { index, produced, touched, calls, servers, attempt, tally });
+        const node = this.#choose(random, { index, produced, touched, hinted, calls, servers, attempt, tally });
         const filled: FilledArguments = fillArguments(node, pool, random);
         const { step, results } = await engine.step(episodeId, { calls: [{ name: node.name, arguments: filled.arguments }] });
         const result = results[0];
         const isError = result?.isError ?? true;
         calls.push({ name: node.name, arguments: filled.arguments, isError, content: result?.content ?? null, step });
         touched.add(node.server);
-        if (isError) continue;
+        if (isError) {
+          hinted = this.#named(node.server, result?.content);
+          continue;
+        }
+        hinted = new Set();
         for (const source of filled.sources) {
           if (isStateSource(source.from)) continue;
           const key = edgeKey({ from: source.from, to: node.name, argument: source.argument });
@@ -192,12 +197,23 @@ class Walker {
     }
   }
 
+  /** Tools of the server a failure's message names ("call login first"): what the call was missing. */
+  #named(server: string, content: unknown): Set<string> {
+    const message = typeof (content as { message?: unknown })?.message === 'string' ? (content as { message: string }).message : '';
+    const named = new Set<string>();
+    for (const node of this.#graph.nodes) {
+      if (node.server === server && new RegExp(`(^|[^A-Za-z0-9_])${node.tool}($|[^A-Za-z0-9_])`).test(message)) named.add(node.name);
+    }
+    return named;
+  }
+
   #choose(
     random: Random,
     at: {
       index: number;
       produced: Set<string>;
       touched: Set<string>;
+      hinted: Set<string>;
       calls: SampledCall[];
       servers: string[];
       attempt: number;
@@ -218,6 +234,7 @@ class Walker {
         if (at.servers.length > 1 && node.server === at.servers[at.attempt % at.servers.length]) weight *= 8;
       } else if (at.servers.length > 1 && !at.touched.has(node.server)) weight *= 4;
       if (!at.tally.called.has(node.name)) weight *= 3;
+      if (at.hinted.has(node.name)) weight *= 40;
       if (at.calls.some((call) => call.name === node.name)) weight *= 0.2;
       return weight;
     });
