@@ -43,4 +43,25 @@ describe('sampled chains over every environment', () => {
       console.log([...lines, `fleet: tools ${succeeded}/${tools}, edges ${reached}/${edges}`, ...problems].join('\n'));
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('samples chains across three servers of each domain, verified like the rest', async () => {
+    const problems: string[] = [];
+    let acrossServers = 0;
+    const domains = [...new Set(environments.map((env) => env.domain))];
+    for (const domain of domains) {
+      const trio = environments.filter((env) => env.domain === domain).slice(0, 3);
+      const report = await sampleTasks({ environments: trio, count: 4, seed: 3, maxSteps: 4 });
+      const names = trio.map((env) => env.name).join(',');
+      if (report.tasks.length < 4)
+        problems.push(`${names}: ${report.tasks.length} of 4 tasks (${report.rejected.map((r) => r.reason).join('; ')})`);
+      for (const finding of report.findings)
+        problems.push(`${names} ${finding.kind} ${finding.server}-${finding.tool}: ${finding.message}`);
+      for (const task of report.tasks) {
+        expect(task.servers).toEqual(trio.map((env) => env.name));
+        if (new Set(task.calls.map((call) => call.name.split('-')[0])).size >= 2) acrossServers += 1;
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(acrossServers).toBeGreaterThan(domains.length);
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import {
   ValuePool,
   verifyTask,
 } from '../src/index.js';
-import { toyBroken, toyShop } from './toy-shop.js';
+import { toyBroken, toyDesk, toyShop } from './toy-shop.js';
 
 describe('harvest', () => {
   it('names a bare id by the entity around it, and a map keyed by ids by its keys', () => {
@@ -85,6 +85,36 @@ describe('filling arguments', () => {
     for (const pick of picks) expect(['changed mind', 'too slow']).toContain(pick.arguments.reason);
   });
 
+  it('takes the arguments of one call from one record: a password with its own user, a sheet of the chosen spreadsheet', () => {
+    const pool = new ValuePool();
+    pool.addState('Sheets', {
+      spreadsheets: { s1: { spreadsheet_id: 's1' }, s2: { spreadsheet_id: 's2' } },
+      sheets: { s1: [{ title: 'April' }], s2: [{ title: 'May' }] },
+    });
+    const sheetParameters = parametersOf({
+      type: 'object',
+      properties: { spreadsheet_id: { type: 'string' }, sheet: { type: 'string' } },
+      required: ['spreadsheet_id', 'sheet'],
+    });
+    const fills = Array.from(
+      { length: 40 },
+      (_, i) => fillArguments({ tool: 'rename_sheet', parameters: sheetParameters }, pool, seededGenerator(4, i)).arguments,
+    );
+    const matching = fills.filter((args) => (args.spreadsheet_id === 's1') === (args.sheet === 'April'));
+    expect(matching.length).toBeGreaterThan(fills.length * 0.8);
+
+    const users = new ValuePool();
+    users.addState('ToyDesk', toyDesk.loadPreset('demo'));
+    const login = toyDesk.tools.get('login');
+    if (!login) throw new Error('login is missing');
+    const logins = Array.from(
+      { length: 40 },
+      (_, i) => fillArguments({ tool: 'login', parameters: parametersOf(login.inputSchema) }, users, seededGenerator(6, i)).arguments,
+    );
+    const paired = logins.filter((args) => args.password === `pw-${args.username}`);
+    expect(paired.length).toBeGreaterThan(logins.length * 0.8);
+  });
+
   it('gives a required argument nothing fits a value of its kind', () => {
     const filled = fillArguments({ tool: 'cancel_order', parameters }, new ValuePool(), seededGenerator(1, 0));
     expect(filled.arguments.order_id).toBe('sample');
@@ -116,6 +146,22 @@ describe('sampling', () => {
     const [coverage] = report.coverage.servers;
     expect(coverage?.toolsSucceeded).toBe(4);
     expect(coverage?.edgesReached).toBeGreaterThan(0);
+  });
+
+  it('follows a failure that names the tool it needs ("call login first") with that tool', async () => {
+    const report = await sampleTasks({ environments: [toyDesk], count: 20, seed: 8, maxSteps: 3 });
+    let failures = 0;
+    let followed = 0;
+    for (const task of report.tasks) {
+      task.calls.forEach((call, i) => {
+        const next = task.calls[i + 1];
+        if (!call.isError || call.name === 'ToyDesk-login' || !next) return;
+        failures += 1;
+        if (next.name === 'ToyDesk-login') followed += 1;
+      });
+    }
+    expect(failures).toBeGreaterThan(0);
+    expect(followed).toBeGreaterThan(failures * 0.8);
   });
 
   it('gives the same tasks for the same seed, and other tasks for another', async () => {

@@ -109,3 +109,53 @@ export const toyBroken = defineEnvironment({
     }),
   ],
 });
+
+const deskScenario = z.object({
+  users: z.array(z.object({ username: z.string(), password: z.string() })).default([]),
+  session: z.string().nullable().default(null),
+  tickets: z.array(z.object({ ticket_id: z.int(), title: z.string() })).default([]),
+});
+const defineDeskTool = toolsFor<z.output<typeof deskScenario>>();
+
+/** A help desk whose tools need a login first, and say so when called without one. */
+export const toyDesk = defineEnvironment({
+  name: 'ToyDesk',
+  domain: 'office',
+  version: '0.0.1',
+  description: 'A help desk behind a login, for sampler tests.',
+  scenario: deskScenario,
+  presets: {
+    demo: {
+      users: [
+        { username: 'ana', password: 'pw-ana' },
+        { username: 'ben', password: 'pw-ben' },
+      ],
+      tickets: [{ ticket_id: 1, title: 'Printer jam' }],
+    },
+  },
+  tools: [
+    defineDeskTool({
+      name: 'login',
+      description: 'Log in.',
+      input: z.object({ username: z.string(), password: z.string() }),
+      handler: (state, args) => {
+        const user = state.users.find((candidate) => candidate.username === args.username);
+        if (!user || user.password !== args.password) throw new ToolError('Wrong username or password');
+        state.session = user.username;
+        return { username: user.username };
+      },
+    }),
+    ...['list_tickets', 'count_tickets', 'ticket_titles', 'oldest_ticket', 'newest_ticket'].map((name) =>
+      defineDeskTool({
+        name,
+        description: 'Reads the tickets; needs a login.',
+        input: z.object({}),
+        annotations: { readOnlyHint: true },
+        handler: (state) => {
+          if (state.session === null) throw new ToolError('Authentication required: call login first');
+          return { tickets: state.tickets.length };
+        },
+      }),
+    ),
+  ],
+});
