@@ -39,7 +39,9 @@ export function fillArguments(target: FillableTool, pool: ValuePool, random: Ran
   // Records the arguments so far came from: the next ones prefer values of the same record.
   const anchors: Anchor[] = [];
   for (const parameter of target.parameters) {
-    const candidates = isGenericName(parameter.canonical) ? [] : together(candidatesFor(parameter, pool, subject), anchors);
+    // Generic names say nothing of a scalar, but a record of that name is the shape the argument wants.
+    const generic = isGenericName(parameter.canonical) && kindOf(parameter) !== 'object';
+    const candidates = generic ? [] : together(candidatesFor(parameter, pool, subject), anchors);
     if (!parameter.required && (candidates.length === 0 || random() >= OPTIONAL_SHARE)) continue;
     if (parameter.enum && parameter.enum.length > 0) {
       const fromPool = candidates.filter((candidate) => parameter.enum?.includes(candidate.value.value));
@@ -52,7 +54,7 @@ export function fillArguments(target: FillableTool, pool: ValuePool, random: Ran
       const value = asKind(kind, chosen.value.value);
       args[parameter.name] = parameter.kind === 'array' ? [value] : value;
       sources.push({ argument: parameter.name, from: chosen.value.from, field: chosen.field });
-      anchors.push({ at: chosen.value.at, value: String(chosen.value.value) });
+      if (typeof chosen.value.value !== 'object') anchors.push({ at: chosen.value.at, value: String(chosen.value.value) });
       continue;
     }
     args[parameter.name] = fallbackValue(parameter, pool, random);
@@ -66,9 +68,13 @@ interface Candidate {
   weight: number;
 }
 
+function kindOf(parameter: Parameter): ValueKind {
+  return parameter.kind === 'array' ? (parameter.itemKind ?? 'any') : parameter.kind;
+}
+
 function candidatesFor(parameter: Parameter, pool: ValuePool, subject: readonly string[]): Candidate[] {
-  const kind: ValueKind = parameter.kind === 'array' ? (parameter.itemKind ?? 'any') : parameter.kind;
-  if (kind === 'boolean' || kind === 'object' || kind === 'array') return [];
+  const kind = kindOf(parameter);
+  if (kind === 'boolean' || kind === 'array') return [];
   const candidates: Candidate[] = [];
   for (const value of pool.values) {
     if (!fitsKind(kind, value.value)) continue;

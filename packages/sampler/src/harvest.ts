@@ -3,7 +3,8 @@ import { canonicalName } from './names.js';
 /** A value found in a result or a state, with the names an argument could know it by. */
 export interface FoundValue {
   names: string[];
-  value: string | number;
+  /** A scalar, or a small record (a location, an address) that an object argument can take whole. */
+  value: string | number | Record<string, unknown>;
   /**
    * The record that holds it, as a path (`/spreadsheets/s1`; a map key is at its entry's path):
    * values of one record, or of a record and those nested in it, belong together.
@@ -35,9 +36,11 @@ const BARE = new Set([
 const MAX_DEPTH = 10;
 const MAX_ITEMS = 30;
 const MAX_TEXT = 200;
+const MAX_RECORD_FIELDS = 8;
+const MAX_RECORD_TEXT = 400;
 
 /**
- * Every id-like scalar in a JSON value, named by its field (`order_id`) and, for bare fields, by
+ * Every id-like scalar in a JSON value, and every small record, named by its field (`order_id`) and, for bare fields, by
  * the entity around it too (`orders[].id` is also `order_id`). Maps keyed by id (`{orders: {"o1":
  * {…}}}`) give their keys as that entity's id. Booleans, long texts and deep or long parts are left
  * out: they never identify anything and would only slow the walk.
@@ -45,10 +48,10 @@ const MAX_TEXT = 200;
 export function harvest(root: unknown, limit = 2000): FoundValue[] {
   const found: FoundValue[] = [];
   const seen = new Set<string>();
-  const add = (names: string[], value: string | number, at: string, fromKey = false) => {
+  const add = (names: string[], value: FoundValue['value'], at: string, fromKey = false) => {
     const unique = [...new Set(names.filter((name) => name.length > 0))];
     if (unique.length === 0 || found.length >= limit) return;
-    const key = `${at}|${unique.join(',')}=${typeof value}:${value}`;
+    const key = `${at}|${unique.join(',')}=${typeof value}:${typeof value === 'object' ? JSON.stringify(value) : value}`;
     if (seen.has(key)) return;
     seen.add(key);
     found.push(fromKey ? { names: unique, value, at, key: true } : { names: unique, value, at });
@@ -91,6 +94,9 @@ export function harvest(root: unknown, limit = 2000): FoundValue[] {
         visit(value, key, key, undefined, depth + 1, entry, entry);
       }
       return;
+    }
+    if (key !== undefined && entries.length > 0 && entries.length <= MAX_RECORD_FIELDS && JSON.stringify(node).length <= MAX_RECORD_TEXT) {
+      add([key], node as Record<string, unknown>, at);
     }
     // An object's scalars belong to it; the objects inside it are records of their own.
     for (const [field, value] of entries) visit(value, canonicalName(field), key ?? owner, field, depth + 1, path, `${path}/${field}`);

@@ -72,6 +72,8 @@ export function fitsKind(kind: ValueKind, value: unknown): boolean {
       return Number.isInteger(value) || (typeof value === 'string' && /^-?\d{1,15}$/.test(value));
     case 'number':
       return typeof value === 'number';
+    case 'object':
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
     case 'any':
       return typeof value === 'string' || typeof value === 'number';
     default:

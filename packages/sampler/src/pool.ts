@@ -13,10 +13,10 @@ export interface PooledValue extends FoundValue, ValueSource {}
 /** Everything a chain has seen so far that an argument could be filled from. */
 export class ValuePool {
   readonly values: PooledValue[] = [];
-  #fieldNames: Map<string | number, Set<string>> | undefined;
+  #fieldNames: Map<unknown, Set<string>> | undefined;
 
   /** The names a value has as a field somewhere (not as a map's key), to tell a guessed name from a real one. */
-  fieldNamesOf(value: string | number): ReadonlySet<string> {
+  fieldNamesOf(value: unknown): ReadonlySet<string> {
     if (!this.#fieldNames) {
       this.#fieldNames = new Map();
       for (const entry of this.values) {
