@@ -94,6 +94,37 @@ describe('envfleet sample → tasks import → reset → evaluate', () => {
   });
 });
 
+describe('POST /v1/samples', () => {
+  it('answers verified tasks, keeps them as tasks with import, and each evaluates to 1.0 from its id', async () => {
+    const answer = await api('POST', '/v1/samples', { servers: ['Calendar', 'Retail'], count: 3, seed: 21, maxSteps: 3, import: true });
+    expect(answer.status).toBe(200);
+    const tasks = answer.body.tasks as SampledTask[];
+    expect(tasks).toHaveLength(3);
+    expect(answer.body.taskIds).toEqual(tasks.map((task) => task.id));
+    expect(answer.body.coverage.servers.map((entry: { server: string }) => entry.server)).toEqual(['Calendar', 'Retail']);
+    const again = await api('POST', '/v1/samples', { servers: ['Calendar', 'Retail'], count: 3, seed: 21, maxSteps: 3 });
+    expect(again.body.tasks).toEqual(tasks);
+
+    const task = tasks[0] as SampledTask;
+    const reset = await api('POST', '/v1/episodes', { taskId: task.id });
+    const id = reset.body.episodeId;
+    await api('POST', `/v1/episodes/${id}/step`, { calls: task.reward_model.ground_truth });
+    expect((await api('POST', `/v1/episodes/${id}/evaluate`, {})).body.reward).toBe(1);
+    await api('DELETE', `/v1/episodes/${id}`);
+  });
+
+  it('refuses a request it cannot honour with a problem naming it, and keeps nothing', async () => {
+    const unknown = await api('POST', '/v1/samples', { servers: ['Calender'], count: 1 });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toMatch(/Unknown server "Calender" — did you mean "Calendar"\?/);
+    const tooMany = await api('POST', '/v1/samples', { servers: ['Calendar'], count: 100_000 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.detail).toMatch(/count/);
+    const extra = await api('POST', '/v1/samples', { servers: ['Calendar'], count: 1, temperature: 1 });
+    expect(extra.status).toBe(400);
+  });
+});
+
 describe('envfleet graph', () => {
   it('answers the graph as JSON and as Graphviz', async () => {
     const json = JSON.parse(await graph(workspaceRoot, ['Retail', '--format', 'json'], { source: true }));
