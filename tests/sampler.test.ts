@@ -125,6 +125,19 @@ describe('POST /v1/samples', () => {
   });
 });
 
+describe('GET /v1/graph', () => {
+  it('answers the graph the CLI prints, as JSON or Graphviz, and names an unknown server', async () => {
+    const json = await api('GET', '/v1/graph?servers=Retail,Calendar');
+    expect(json.status).toBe(200);
+    expect(json.body).toEqual(JSON.parse(await graph(workspaceRoot, ['Retail', 'Calendar'], { source: true })));
+    const dot = await fetch(`${base}/v1/graph?servers=Calendar&format=dot`);
+    expect(dot.headers.get('content-type')).toMatch(/^text\/vnd\.graphviz/);
+    expect(await dot.text()).toMatch(/^digraph tools \{/);
+    expect((await api('GET', '/v1/graph?servers=Calender')).status).toBe(404);
+    expect((await api('GET', '/v1/graph')).status).toBe(400);
+  });
+});
+
 describe('envfleet graph', () => {
   it('answers the graph as JSON and as Graphviz', async () => {
     const json = JSON.parse(await graph(workspaceRoot, ['Retail', '--format', 'json'], { source: true }));

@@ -1,6 +1,6 @@
 import { describeIssues, type EnvironmentRegistry, type EpisodeEngine, LocalRuntime } from '@envfleet/episodes';
 import { closestName, type Environment } from '@envfleet/kit';
-import { sampleTasks } from '@envfleet/sampler';
+import { buildToolGraph, graphToDot, sampleTasks, type ToolGraph } from '@envfleet/sampler';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type AccessOptions, accessGuard } from './access.js';
@@ -15,6 +15,18 @@ export interface SamplesOptions {
 export const MAX_SAMPLES_PER_REQUEST = 200;
 export const MAX_SAMPLE_STEPS = 12;
 
+const graphQuery = z.strictObject({
+  servers: z
+    .string()
+    .min(1, 'name at least one server')
+    .transform((text) => text.split(',').filter((name) => name.length > 0)),
+  format: z.enum(['json', 'dot']).default('json'),
+  preset: z.string().min(1).optional(),
+});
+
+/** Graphs already built, by servers and preset: a graph is a pure function of them. */
+const MAX_CACHED_GRAPHS = 256;
+
 const samplesRequest = z.strictObject({
   servers: z.array(z.string().min(1)).min(1, 'name at least one server').max(3, 'at most three servers per task'),
   count: z.int().min(1).max(MAX_SAMPLES_PER_REQUEST),
@@ -26,7 +38,7 @@ const samplesRequest = z.strictObject({
 });
 
 /**
- * `POST /v1/samples`: verified tasks over servers this process runs (docs/sampler.md), answered as
+ * `GET /v1/graph` and `POST /v1/samples`. The latter: verified tasks over servers this process runs (docs/sampler.md), answered as
  * the JSON `envfleet sample` writes line by line, with coverage, what was left out and why, and, with
  * `import: true`, the ids they are kept under. A server behind another process cannot be sampled
  * here: its rules run there.
@@ -34,6 +46,33 @@ const samplesRequest = z.strictObject({
 export async function sampleRoutes(app: FastifyInstance, options: SamplesOptions): Promise<void> {
   const { engine } = options;
   await app.register(accessGuard, options.access);
+  const graphs = new Map<string, ToolGraph>();
+
+  // `GET /v1/graph?servers=A,B&format=json|dot`: the tool graph the sampler walks (and the catalog draws).
+  app.get('/graph', async (request, reply) => {
+    const parsed = graphQuery.safeParse(request.query ?? {});
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      return sendProblem(reply, 400, `Invalid graph request — ${issues.join('; ')}`, { issues });
+    }
+    const { servers, format, preset } = parsed.data;
+    const environments: Environment[] = [];
+    for (const name of new Set(servers)) {
+      const found = localEnvironment(engine.environments, name);
+      if (typeof found === 'string') return sendProblem(reply, found.startsWith('Unknown') ? 404 : 400, found);
+      environments.push(found);
+    }
+    const key = JSON.stringify([environments.map((env) => env.name), preset ?? null]);
+    let graph = graphs.get(key);
+    if (!graph) {
+      graph = buildToolGraph(environments, preset === undefined ? {} : { preset });
+      if (graphs.size >= MAX_CACHED_GRAPHS) graphs.delete(graphs.keys().next().value as string);
+      graphs.set(key, graph);
+    }
+    if (format === 'dot') return reply.type('text/vnd.graphviz; charset=utf-8').send(graphToDot(graph));
+    return graph;
+  });
+
   app.post('/samples', async (request, reply) => {
     const parsed = samplesRequest.safeParse(request.body ?? {});
     if (!parsed.success) {
