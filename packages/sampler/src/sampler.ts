@@ -61,6 +61,8 @@ export async function sampleTasks(options: SampleOptions): Promise<SampleReport>
   if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new RangeError(`max steps must be a whole number of at least 1, not ${maxSteps}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number, not ${seed}`);
   const preset = options.preset ?? 'demo';
+  const toolless = environments.filter((env) => env.tools.size === 0).map((env) => env.name);
+  if (toolless.length > 0) throw new RangeError(`${toolless.join(', ')} ${toolless.length === 1 ? 'has' : 'have'} no tools to sample`);
   const graph = buildToolGraph(environments, { preset });
   const initial = startingStates(environments, preset);
   const servers = environments.map((env) => env.name);

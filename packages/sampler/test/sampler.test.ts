@@ -1,5 +1,6 @@
 import { EnvironmentRegistry, EpisodeEngine, MemoryEpisodeStore } from '@envfleet/episodes';
-import { seededGenerator } from '@envfleet/kit';
+import { defineEnvironment, seededGenerator } from '@envfleet/kit';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   buildToolGraph,
@@ -193,6 +194,15 @@ describe('sampling', () => {
     await expect(sampleTasks({ environments: [toyShop], count: 0, seed: 1, maxSteps: 2 })).rejects.toThrow(/count/);
     await expect(sampleTasks({ environments: [toyShop], count: 1, seed: 1, maxSteps: 0 })).rejects.toThrow(/max steps/);
     await expect(sampleTasks({ environments: [], count: 1, seed: 1, maxSteps: 2 })).rejects.toThrow(/at least one server/);
+    const empty = defineEnvironment({
+      name: 'Empty',
+      domain: 'utilities',
+      version: '0.0.1',
+      description: 'No tools.',
+      scenario: z.object({}),
+      tools: [],
+    });
+    await expect(sampleTasks({ environments: [empty], count: 1, seed: 1, maxSteps: 2 })).rejects.toThrow(/Empty has no tools to sample/);
   });
 });
 

@@ -28,6 +28,9 @@ export async function sample(root: string, args: string[], options: { source?: b
     seed: read.seed,
     maxSteps: read.maxSteps,
     ...(read.preset !== undefined ? { preset: read.preset } : {}),
+  }).catch((error: unknown) => {
+    // What the sampler refuses (a server without tools) is the user's to fix, not a crash.
+    throw error instanceof RangeError ? new UsageError(error.message) : error;
   });
   const jsonl = report.tasks.map((task) => `${JSON.stringify(task)}\n`).join('');
   // Relative to where the command was run, not where pnpm runs it.

@@ -86,13 +86,20 @@ export async function sampleRoutes(app: FastifyInstance, options: SamplesOptions
       if (typeof found === 'string') return sendProblem(reply, found.startsWith('Unknown') ? 404 : 400, found);
       environments.push(found);
     }
-    const report = await sampleTasks({
-      environments,
-      count: body.count,
-      seed: body.seed,
-      maxSteps: body.maxSteps,
-      ...(body.preset !== undefined ? { preset: body.preset } : {}),
-    });
+    let report: Awaited<ReturnType<typeof sampleTasks>>;
+    try {
+      report = await sampleTasks({
+        environments,
+        count: body.count,
+        seed: body.seed,
+        maxSteps: body.maxSteps,
+        ...(body.preset !== undefined ? { preset: body.preset } : {}),
+      });
+    } catch (error) {
+      // The sampler refuses what it cannot sample (a server without tools): the request's fault.
+      if (error instanceof RangeError) return sendProblem(reply, 400, error.message);
+      throw error;
+    }
     const taskIds = body.import && report.tasks.length > 0 ? (await engine.importTasks({ tasks: report.tasks })).taskIds : undefined;
     return {
       tasks: report.tasks,
