@@ -10,7 +10,8 @@ export { graphToDot } from './dot.js';
 // Sampling and verifying tasks
 export { sampleTasks } from './sampler.js';
 export type { Finding, Rejected, SampleOptions, SampleReport } from './sampler.js';
-export { verifyTask } from './verify.js';
+export { replayTask, verifyTask } from './verify.js';
+export type { VerifyFailure } from './verify.js';
 export { sampledTask, taskKey } from './task.js';
 export type { SampledCall, SampledTask } from './task.js';
 export type { Coverage, ServerCoverage } from './coverage.js';

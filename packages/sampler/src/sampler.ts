@@ -5,7 +5,7 @@ import { type FilledArguments, fillArguments, type Random } from './fill.js';
 import { buildToolGraph, type GraphEdge, type GraphNode, type ToolGraph } from './graph.js';
 import { isStateSource, ValuePool } from './pool.js';
 import { type SampledCall, type SampledTask, sampledTask, taskKey } from './task.js';
-import { verifyTask } from './verify.js';
+import { replayTask } from './verify.js';
 import { startingStates } from './worlds.js';
 
 export interface SampleOptions {
@@ -109,12 +109,13 @@ export async function sampleTasks(options: SampleOptions): Promise<SampleReport>
     }
     keys.add(key);
     const task = sampledTask(servers, initial, chain.calls, chain.final);
-    const problem = await verifyTask(engine, task);
+    const problem = await replayTask(engine, task);
     if (problem !== undefined) {
-      const first = chain.calls[0];
-      const [server = servers[0] as string, tool = ''] = first ? first.name.split('-', 2) : [];
-      findings.push({ kind: 'replay', server, tool, message: problem, arguments: plain });
-      rejected.push({ attempt, reason: problem, calls: plain });
+      // The call that answered differently, or (a state or score that differs) the chain's last.
+      const culprit = chain.calls[problem.call ?? chain.calls.length - 1];
+      const [server = servers[0] as string, tool = ''] = culprit ? culprit.name.split('-', 2) : [];
+      findings.push({ kind: 'replay', server, tool, message: problem.reason, arguments: plain });
+      rejected.push({ attempt, reason: problem.reason, calls: plain });
       continue;
     }
     tasks.push(task);
