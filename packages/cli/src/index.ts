@@ -8,6 +8,9 @@ export { MCP_CONFIG_USAGE, mcpConfig } from './commands/mcp-config.js';
 export { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
 export type { NewEnvironmentOptions, NewEnvironmentResult } from './commands/new-env.js';
 export { serve } from './commands/serve.js';
+export { GRAPH_USAGE, graph } from './commands/graph.js';
+export { SAMPLE_USAGE, sample } from './commands/sample.js';
+export type { SampleCommandResult } from './commands/sample.js';
 export { importTasks, TASKS_USAGE } from './commands/tasks.js';
 export type { ImportedTasks } from './commands/tasks.js';
 

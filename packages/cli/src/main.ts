@@ -4,9 +4,11 @@ import { ConfigError } from '@envfleet/host';
 import { StoreConfigurationError } from '@envfleet/store';
 import { exportArchive } from './commands/export.js';
 import { EXPORT_TOOLS_USAGE, exportTools } from './commands/export-tools.js';
+import { graph } from './commands/graph.js';
 import { list } from './commands/list.js';
 import { mcpConfig } from './commands/mcp-config.js';
 import { NEW_ENV_USAGE, newEnvironment, UsageError } from './commands/new-env.js';
+import { sample } from './commands/sample.js';
 import { serve } from './commands/serve.js';
 import { importTasks } from './commands/tasks.js';
 
@@ -24,6 +26,10 @@ const HELP = `envfleet — stateful MCP tool environments for agents and RL
                                   (names Server-tool, a type on every property) or a verl tool config
   envfleet tasks import FILE.jsonl [--url URL]
                                   EnvFactory-RL rows as tasks of a running fleet (reset {taskId})
+  envfleet graph <Server…> [--format json|dot] [--preset NAME]
+                                  the tool graph: which tool's result feeds which argument
+  envfleet sample --servers A,B --count N [--seed S] [--max-steps K] [--preset NAME] [--out FILE]
+                                  verified multi-step tasks as JSONL (tasks import takes them)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -56,6 +62,15 @@ async function main(argv: string[]): Promise<number> {
       }
       process.stdout.write(`${await exportArchive(rest)}\n`);
       return 0;
+    case 'graph':
+      process.stdout.write(await graph(cwd, rest));
+      return 0;
+    case 'sample': {
+      const sampled = await sample(cwd, rest);
+      if (sampled.out === undefined) process.stdout.write(sampled.jsonl);
+      process.stderr.write(`${sampled.out ? `Wrote ${sampled.report.tasks.length} tasks to ${sampled.out}\n` : ''}${sampled.summary}\n`);
+      return 0;
+    }
     case 'tasks': {
       const imported = await importTasks(rest);
       process.stdout.write(`Imported ${imported.taskIds.length} tasks into ${imported.url}\n`);

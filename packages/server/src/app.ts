@@ -28,6 +28,7 @@ import { nemoGymRoutes } from './nemo-gym/plugin.js';
 import { openenvRoutes } from './openenv/plugin.js';
 import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
+import { sampleRoutes } from './plugins/samples.js';
 import { publicBaseUrl } from './public-url.js';
 
 export interface ServerOptions {
@@ -165,6 +166,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(nemoGymRoutes, { engine, access });
   await app.register(bfclRoutes, { engine, access });
+  await app.register(sampleRoutes, { prefix: API_PREFIX, engine, access });
   await app.register(openenvRoutes, {
     engine,
     access,

@@ -331,6 +331,7 @@ function openEnvironment(name) {
         : h('span', { class: 'muted' }, 'none'),
     ),
     tryPanel(session),
+    graphSection(environment),
     h('h3', {}, `Tools (${environment.tools.length})`),
     ...environment.tools.map((tool) =>
       h(
@@ -536,6 +537,130 @@ function tryPanel(session) {
 // --- state diff ---------------------------------------------------------------------------------
 
 const pointer = (path) => path.map((part) => `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') || '/';
+
+// --- The tool graph ------------------------------------------------------------------------------
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with attributes and children (strings become text). */
+function svg(tag, attributes, ...children) {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attributes ?? {})) element.setAttribute(key, String(value));
+  for (const child of children.flat()) element.append(child instanceof Node ? child : String(child));
+  return element;
+}
+
+/** The environment's tool graph (GET v1/graph), fetched and drawn the first time it is opened. */
+function graphSection(environment) {
+  const body = h('div', { class: 'graph' }, h('p', { class: 'muted' }, 'Building the graph…'));
+  let requested = false;
+  return h(
+    'details',
+    {
+      class: 'tool-graph',
+      ontoggle: async (event) => {
+        if (!event.currentTarget.open || requested) return;
+        requested = true;
+        try {
+          const graph = await api('GET', `v1/graph?servers=${encodeURIComponent(environment.name)}`);
+          body.replaceChildren(...drawGraph(graph));
+        } catch (error) {
+          body.replaceChildren(h('p', { class: 'error' }, `No graph: ${error.message}`));
+        }
+      },
+    },
+    h('summary', {}, h('h3', {}, 'Tool graph')),
+    h(
+      'p',
+      { class: 'muted' },
+      "An arrow from one tool to another: a field of the first one's result can be an argument of the second. The sampler walks these (envfleet sample).",
+    ),
+    body,
+  );
+}
+
+/** Tools on a circle, one arrow per pair of tools an edge joins (hover it for the fields), then the edges as a list. */
+function drawGraph(graph) {
+  const count = graph.nodes.length;
+  const radius = Math.max(90, count * 13);
+  const margin = 190;
+  const size = 2 * (radius + margin);
+  const center = radius + margin;
+  const at = new Map(
+    graph.nodes.map((node, index) => {
+      const angle = (2 * Math.PI * index) / Math.max(count, 1) - Math.PI / 2;
+      return [node.name, { x: center + radius * Math.cos(angle), y: center + radius * Math.sin(angle), angle }];
+    }),
+  );
+  const pairs = new Map();
+  for (const edge of graph.edges) {
+    const key = `${edge.from}\u0000${edge.to}`;
+    const labels = pairs.get(key) ?? [];
+    labels.push(edge.field === edge.argument ? edge.argument : `${edge.field} → ${edge.argument}`);
+    pairs.set(key, labels);
+  }
+  const lines = [...pairs].map(([key, labels]) => {
+    const [from, to] = key.split('\u0000');
+    const a = at.get(from);
+    const b = at.get(to);
+    // Stop short of the target's dot, so the arrowhead shows.
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const end = { x: b.x - ((b.x - a.x) * 9) / length, y: b.y - ((b.y - a.y) * 9) / length };
+    return svg(
+      'line',
+      { class: 'graph-edge', x1: a.x, y1: a.y, x2: end.x, y2: end.y, 'marker-end': 'url(#graph-arrow)' },
+      svg('title', {}, `${from} → ${to}: ${labels.join(', ')}`),
+    );
+  });
+  const dots = graph.nodes.map((node) => {
+    const { x, y, angle } = at.get(node.name);
+    const right = Math.cos(angle) >= 0;
+    return svg(
+      'g',
+      { class: node.readOnly ? 'graph-node read' : 'graph-node' },
+      svg('circle', { cx: x, cy: y, r: 5 }),
+      svg(
+        'text',
+        { x: x + (right ? 9 : -9), y: y + 4, 'text-anchor': right ? 'start' : 'end' },
+        node.tool,
+        svg('title', {}, `${node.name}${node.observed.length ? ` — answers ${node.observed.join(', ')}` : ''}`),
+      ),
+    );
+  });
+  const picture = svg(
+    'svg',
+    { viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': `Tool graph: ${count} tools, ${graph.edges.length} edges` },
+    svg(
+      'defs',
+      {},
+      svg(
+        'marker',
+        { id: 'graph-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+        svg('path', { d: 'M 0 0 L 10 5 L 0 10 z' }),
+      ),
+    ),
+    ...lines,
+    ...dots,
+  );
+  const list = graph.edges.map((edge) =>
+    h(
+      'li',
+      {},
+      h('code', {}, edge.from.slice(edge.from.indexOf('-') + 1)),
+      ' → ',
+      h('code', {}, edge.to.slice(edge.to.indexOf('-') + 1)),
+      ' ',
+      h('span', { class: 'muted' }, edge.field === edge.argument ? edge.argument : `${edge.field} → ${edge.argument}`),
+    ),
+  );
+  return [
+    h('p', {}, `${count} tools, ${graph.edges.length} edges (filled dots change the state, hollow ones only read it).`),
+    picture,
+    list.length
+      ? h('details', { class: 'graph-edges' }, h('summary', {}, `Every edge (${list.length})`), h('ul', {}, list))
+      : h('p', { class: 'muted' }, 'No tool here feeds another.'),
+  ];
+}
 
 /** What changed from `before` to `after`, as JSON Patch-like rows (path, before, after). */
 function stateDiff(before, after, path = [], out = []) {

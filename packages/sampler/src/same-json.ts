@@ -1,0 +1,13 @@
+/** JSON text with every object's keys in order, so two equal values give one text whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, node: unknown) => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(node).sort()) sorted[key] = (node as Record<string, unknown>)[key];
+    return sorted;
+  });
+}
+
+export function sameJson(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
