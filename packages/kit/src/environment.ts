@@ -57,7 +57,7 @@ export interface Environment<S = any> {
   readonly scenario: z.ZodObject;
   readonly tools: ReadonlyMap<string, Tool<S>>;
   readonly presets: Readonly<Record<string, unknown>>;
-  /** The default world (`load({})`), saved. */
+  /** The default world (`load({})`), saved; built on first use. */
   readonly defaultScenario: S;
   /** Validates and fills defaults; the result is deeply frozen. Throws ScenarioError naming the field. */
   load(scenario: unknown, label?: string): S;
@@ -82,7 +82,13 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
   let scenarioJsonSchema: JsonSchema | undefined;
   const load = (scenario: unknown, label: string = definition.name): S => {
     if (scenario === undefined || scenario === null) scenario = {};
-    if (defaultState && isEmptyObject(scenario)) return defaultState;
+    // The default world is built on first use, not when the module loads: some are whole databases
+    // (τ²'s), and a gateway serving a hundred environments should not parse them all to start.
+    if (isEmptyObject(scenario)) return (defaultState ??= parse(scenario, label));
+    return parse(scenario, label);
+  };
+
+  const parse = (scenario: unknown, label: string): S => {
     if (typeof scenario !== 'object' || Array.isArray(scenario)) {
       throw new ScenarioError(`Invalid scenario — ${label}: expected an object`, [`${label}: expected an object`]);
     }
@@ -94,8 +100,6 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
   };
 
   const presets = Object.freeze({ ...(definition.presets ?? {}) });
-  const defaultScenario = load({});
-  defaultState = defaultScenario;
   // States are immutable, so one parsed copy of each preset serves every episode that starts there.
   const loadedPresets = new Map<string, S>();
 
@@ -145,7 +149,9 @@ export function defineEnvironment<Schema extends z.ZodObject>(definition: Enviro
     scenario: definition.scenario,
     tools,
     presets,
-    defaultScenario,
+    get defaultScenario() {
+      return load({});
+    },
     load,
     loadPreset: (name: string, label: string = definition.name) => {
       if (!Object.hasOwn(presets, name)) {
