@@ -49,7 +49,7 @@ export function fillArguments(target: FillableTool, pool: ValuePool, random: Ran
       continue;
     }
     if (candidates.length > 0) {
-      const chosen = pickWeighted(candidates, random);
+      const chosen = pickWeighted(preferResults(candidates, random), random);
       const kind = (parameter.kind === 'array' ? parameter.itemKind : parameter.kind) ?? 'any';
       const value = asKind(kind, chosen.value.value);
       args[parameter.name] = parameter.kind === 'array' ? [value] : value;
@@ -60,6 +60,19 @@ export function fillArguments(target: FillableTool, pool: ValuePool, random: Ran
     args[parameter.name] = fallbackValue(parameter, pool, random);
   }
   return { arguments: args, sources };
+}
+
+/** How often an argument a result of the chain can fill takes it over a value of the state. */
+const RESULT_SHARE = 0.85;
+
+/**
+ * The candidates from earlier results, most of the time, when there are any: a state holds many more
+ * ids than one result, so by weight alone the state would fill most arguments and the chain would
+ * not be a chain (a user's orders read, then another user's order changed).
+ */
+function preferResults(candidates: Candidate[], random: Random): Candidate[] {
+  const fromResults = candidates.filter((candidate) => !isStateSource(candidate.value.from));
+  return fromResults.length > 0 && fromResults.length < candidates.length && random() < RESULT_SHARE ? fromResults : candidates;
 }
 
 interface Candidate {
