@@ -1,5 +1,5 @@
 // Where a live episode's bytes go, read from a V8 heap snapshot of the process: every entry of a
-// MemoryEpisodeStore (the objects with own properties `record`, `trajectory` and `snapshots`) is
+// MemoryEpisodeStore (the objects with own properties `record` and `trajectory`, and `snapshots` once one was taken) is
 // walked, and each object it reaches is charged to the first part of the episode that reaches it
 // (in PARTS order) — by self size, as V8 counts it. Objects reached from more than one episode (the
 // preset's untouched parts, interned strings) are shared, and charged to no episode. What heapUsed
@@ -11,7 +11,7 @@ export const PARTS = [
   ['initialStates', 'the world as reset (record.initialStates)'],
   ['states', 'what the writes added to the state (record.states beyond the reset world)'],
   ['trajectory', 'trajectory entries (arguments, results, links)'],
-  ['snapshots', 'the snapshots Map (empty here)'],
+  ['snapshots', 'the snapshots Map (none here: the store makes it on the first snapshot)'],
   ['record', "the record's own fields (id, servers, counters, seed, …)"],
   ['entry', 'the store entry object and its slot in the store Map'],
 ];
@@ -65,7 +65,8 @@ export async function episodeBreakdown() {
   for (let i = 0; i < count; i++) {
     if (nodeTypes[nodes[i * N + typeOf]] !== 'object' || strings[nodes[i * N + nameOf]] !== 'Object') continue;
     const props = propertyTargets(i);
-    if ('record' in props && 'trajectory' in props && 'snapshots' in props) entries.push({ node: i, props });
+    // `snapshots` is there only once the episode took one (memory-store.ts).
+    if ('record' in props && 'trajectory' in props) entries.push({ node: i, props });
   }
 
   // Pass 1: which entry reached each node first, and whether another entry reached it too.

@@ -8,7 +8,8 @@ import type { EpisodeRecord, Snapshot, TrajectoryEntry } from './types.js';
 interface Entry {
   record: EpisodeRecord;
   trajectory: TrajectoryLink | undefined;
-  snapshots: Map<string, { snapshot: Snapshot; trajectory: TrajectoryLink | undefined }>;
+  /** Made on the first snapshot: most episodes never take one, and an empty Map is 184 bytes each. */
+  snapshots?: Map<string, { snapshot: Snapshot; trajectory: TrajectoryLink | undefined }>;
 }
 
 /** Episodes in this process's memory: nothing to install, lost on exit. */
@@ -27,7 +28,7 @@ export class MemoryEpisodeStore implements EpisodeStore {
 
   async create(record: EpisodeRecord, trajectory: TrajectoryEntry[]): Promise<void> {
     this.#account(this.#episodes.get(record.id)?.record, record);
-    this.#episodes.set(record.id, { record, trajectory: extend(undefined, trajectory), snapshots: new Map() });
+    this.#episodes.set(record.id, { record, trajectory: extend(undefined, trajectory) });
   }
 
   async get(id: string): Promise<EpisodeRecord | undefined> {
@@ -40,7 +41,7 @@ export class MemoryEpisodeStore implements EpisodeStore {
     if (entry.record.version !== expectedVersion) return 'conflict';
     let trajectory = entry.trajectory;
     if (restoreFrom !== undefined) {
-      const kept = entry.snapshots.get(restoreFrom);
+      const kept = entry.snapshots?.get(restoreFrom);
       if (!kept) return 'missing';
       trajectory = kept.trajectory;
     }
@@ -59,12 +60,13 @@ export class MemoryEpisodeStore implements EpisodeStore {
     const entry = this.#episodes.get(snapshot.episodeId);
     if (!entry) return 'missing';
     if (entry.record.version !== expectedVersion) return 'conflict';
+    entry.snapshots ??= new Map();
     entry.snapshots.set(snapshot.id, { snapshot, trajectory: entry.trajectory });
     return 'ok';
   }
 
   async getSnapshot(episodeId: string, snapshotId: string): Promise<Snapshot | undefined> {
-    return this.#episodes.get(episodeId)?.snapshots.get(snapshotId)?.snapshot;
+    return this.#episodes.get(episodeId)?.snapshots?.get(snapshotId)?.snapshot;
   }
 
   async fork(source: EpisodeRecord, copies: EpisodeRecord[]): Promise<WriteOutcome> {
@@ -73,7 +75,7 @@ export class MemoryEpisodeStore implements EpisodeStore {
     if (entry.record.version !== source.version) return 'conflict';
     for (const copy of copies) {
       this.#account(this.#episodes.get(copy.id)?.record, copy);
-      this.#episodes.set(copy.id, { record: copy, trajectory: entry.trajectory, snapshots: new Map() });
+      this.#episodes.set(copy.id, { record: copy, trajectory: entry.trajectory });
     }
     return 'ok';
   }
@@ -115,7 +117,7 @@ export class MemoryEpisodeStore implements EpisodeStore {
   }
 
   async snapshotCount(episodeId: string): Promise<number> {
-    return this.#episodes.get(episodeId)?.snapshots.size ?? 0;
+    return this.#episodes.get(episodeId)?.snapshots?.size ?? 0;
   }
 
   heldStateBytes(): number {
