@@ -1,5 +1,5 @@
-import { bfclGorillaFileSystem } from '@envfleet/env-bfcl-gorilla-file-system';
-import { bfclTwitterApi } from '@envfleet/env-bfcl-twitter-api';
+import { bfclGorillaFileSystem } from '../../../environments/benchmarks/bfcl-gorilla-file-system/src/index.js';
+import { bfclTwitterApi } from '../../../environments/benchmarks/bfcl-twitter-api/src/index.js';
 import { describe, expect, it } from 'vitest';
 import { type BfclEntrySetup, goldCalls, scoreBfclRollout } from '../src/index.js';
 import { recordedClass } from './bfcl/recorded.js';

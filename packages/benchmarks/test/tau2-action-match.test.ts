@@ -1,4 +1,4 @@
-import { tau2Retail } from '@envfleet/env-tau2-retail';
+import { tau2Retail } from '../../../environments/benchmarks/tau2-retail/src/index.js';
 import { describe, expect, it } from 'vitest';
 import { actionMatchesCall, scoreTau2Actions, type Tau2GoldAction, tau2DatabaseMatches } from '../src/index.js';
 

@@ -7,8 +7,8 @@
  * gold actions avoid (recorded by scripts/reference/record-tau2-random.py).
  */
 import { readFileSync } from 'node:fs';
-import { tau2Airline } from '@envfleet/env-tau2-airline';
-import { tau2Retail } from '@envfleet/env-tau2-retail';
+import { tau2Airline } from '../../../environments/benchmarks/tau2-airline/src/index.js';
+import { tau2Retail } from '../../../environments/benchmarks/tau2-retail/src/index.js';
 import type { Environment } from '@envfleet/kit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replayGoldActions, type Tau2GoldAction, tau2CanonicalDigest as canonicalDigest } from '../src/index.js';

@@ -5,15 +5,18 @@ import type { BfclClassName, RecordedEntry } from './recorded.js';
 
 /** Replaying recorded BFCL entries on the fleet's environments (the gold replay and the probes share it). */
 
+// By path, not by package name: @envfleet/benchmarks must not depend on environments (the server
+// depends on it, and every environment on the server through its host): that would be a cycle.
+const ENVIRONMENTS = '../../../../environments/benchmarks';
 export const PACKAGES: Record<BfclClassName, string> = {
-  GorillaFileSystem: '@envfleet/env-bfcl-gorilla-file-system',
-  MathAPI: '@envfleet/env-bfcl-math-api',
-  MessageAPI: '@envfleet/env-bfcl-message-api',
-  TwitterAPI: '@envfleet/env-bfcl-twitter-api',
-  TicketAPI: '@envfleet/env-bfcl-ticket-api',
-  TradingBot: '@envfleet/env-bfcl-trading-bot',
-  TravelAPI: '@envfleet/env-bfcl-travel-api',
-  VehicleControlAPI: '@envfleet/env-bfcl-vehicle-control-api',
+  GorillaFileSystem: `${ENVIRONMENTS}/bfcl-gorilla-file-system/src/index.ts`,
+  MathAPI: `${ENVIRONMENTS}/bfcl-math-api/src/index.ts`,
+  MessageAPI: `${ENVIRONMENTS}/bfcl-message-api/src/index.ts`,
+  TwitterAPI: `${ENVIRONMENTS}/bfcl-twitter-api/src/index.ts`,
+  TicketAPI: `${ENVIRONMENTS}/bfcl-ticket-api/src/index.ts`,
+  TradingBot: `${ENVIRONMENTS}/bfcl-trading-bot/src/index.ts`,
+  TravelAPI: `${ENVIRONMENTS}/bfcl-travel-api/src/index.ts`,
+  VehicleControlAPI: `${ENVIRONMENTS}/bfcl-vehicle-control-api/src/index.ts`,
 };
 
 /** Recorded outputs carry a few markers for Python values JSON lacks; our tools answer plain JSON. */
@@ -81,7 +84,7 @@ export function replayEntry(env: Environment, className: string, entry: Recorded
 
 export async function loadClassEnvironment(className: BfclClassName): Promise<Environment> {
   try {
-    return ((await import(/* @vite-ignore */ PACKAGES[className])) as { default: Environment }).default;
+    return ((await import(/* @vite-ignore */ new URL(PACKAGES[className], import.meta.url).href)) as { default: Environment }).default;
   } catch (error) {
     throw new Error(`${PACKAGES[className]} is not in this workspace (${(error as Error).message.split('\n')[0]})`);
   }
