@@ -54,6 +54,8 @@ export type * from './types.js';
 // Tasks (EnvFactory-RL rows)
 export { importTasksRequest, MAX_TASKS_PER_REQUEST, taskRow, tasksImported } from './tasks.js';
 export type { ImportTasksRequest, TaskRow, TasksImported } from './tasks.js';
+export { TAU2_REWARD_BASES, tau2EvaluateRequest, tau2Evaluation, tau2GoldAction } from './tau2.js';
+export type { Tau2EvaluateRequest, Tau2Evaluation } from './tau2.js';
 
 // Tools in trainers' formats (GET /v1/environments/{name}/tools?format=…)
 export {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { batchRequest, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from './requests.js';
 import { responses } from './responses.js';
+import { tau2EvaluateRequest, tau2Evaluation } from './tau2.js';
 import { importTasksRequest, MAX_TASKS_PER_REQUEST, tasksImported } from './tasks.js';
 import { toolsInFormat, toolsQuery } from './tool-formats.js';
 
@@ -131,6 +132,15 @@ export const routes = {
     summary: 'The EnvFactory reward, with a JSON Patch per server',
     request: evaluateRequest,
     response: responses.evaluate,
+    notFound: UNKNOWN_EPISODE,
+    conflicts: true,
+  },
+  evaluateTau2: {
+    method: 'POST',
+    path: '/episodes/{episodeId}/evaluate/tau2',
+    summary: "τ²-bench's database and action checks of a rollout on a Tau2 server",
+    request: tau2EvaluateRequest,
+    response: tau2Evaluation,
     notFound: UNKNOWN_EPISODE,
     conflicts: true,
   },

@@ -393,6 +393,20 @@ export class EpisodeEngine {
     return { calls };
   }
 
+  /**
+   * What a benchmark's own scoring needs of an episode, all of one point in its history: the
+   * servers, the world each started from and holds now (saved), and every call made.
+   */
+  async rollout(episodeId: string): Promise<{
+    servers: string[];
+    initialStates: Record<string, unknown>;
+    states: Record<string, unknown>;
+    calls: TrajectoryEntry[];
+  }> {
+    const { record, calls } = await this.#history(episodeId);
+    return { servers: record.servers, initialStates: record.initialStates, states: await this.#saved(record), calls };
+  }
+
   async snapshot(episodeId: string): Promise<SnapshotResult> {
     return this.#serialized(episodeId, () => this.#snapshot(episodeId));
   }

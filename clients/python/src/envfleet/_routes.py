@@ -142,6 +142,13 @@ def evaluate(
     return Route("POST", f"{episode_path(episode_id)}/evaluate", body)
 
 
+def evaluate_tau2(episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]]) -> Route:
+    body: Dict[str, Any] = {"actions": [dict(action) for action in actions]}
+    if reward_basis is not None:
+        body["rewardBasis"] = list(reward_basis)
+    return Route("POST", f"{episode_path(episode_id)}/evaluate/tau2", body)
+
+
 def close(episode_id: str) -> Route:
     return Route("DELETE", episode_path(episode_id))
 

@@ -141,6 +141,12 @@ class AsyncClient:
         )
         return await self._send(route)
 
+    async def evaluate_tau2(
+        self, episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]] = None
+    ) -> Dict[str, Any]:
+        """τ²-bench's checks of a rollout on a Tau2 server (see :meth:`envfleet.Client.evaluate_tau2`)."""
+        return await self._send(routes.evaluate_tau2(episode_id, actions, reward_basis))
+
     async def close(self, episode_id: str) -> Closed:
         """Ends the episode (``DELETE``); the connection pool stays open (see :meth:`aclose`)."""
         return await self._send(routes.close(episode_id))

@@ -137,6 +137,14 @@ class Client:
         )
         return self._send(route)
 
+    def evaluate_tau2(
+        self, episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]] = None
+    ) -> Dict[str, Any]:
+        """τ²-bench's checks of a rollout on a Tau2 server: ``actions`` is the task's
+        ``evaluation_criteria.actions``; ``reward_basis`` is ``["DB", "ACTION"]`` unless given.
+        Answers ``{"reward", "rewardBasis", "server", "database", "actions"}``."""
+        return self._send(routes.evaluate_tau2(episode_id, actions, reward_basis))
+
     def close(self, episode_id: str) -> Closed:
         """Ends the episode: ``{"state": {server: scenario}, "steps": n}``."""
         return self._send(routes.close(episode_id))
