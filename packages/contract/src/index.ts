@@ -54,6 +54,8 @@ export type * from './types.js';
 // Tasks (EnvFactory-RL rows)
 export { importTasksRequest, MAX_TASKS_PER_REQUEST, taskRow, tasksImported } from './tasks.js';
 export type { ImportTasksRequest, TaskRow, TasksImported } from './tasks.js';
+export { bfclEvaluateRequest, bfclEvaluation } from './bfcl.js';
+export type { BfclEvaluateRequest, BfclEvaluation } from './bfcl.js';
 export { TAU2_REWARD_BASES, tau2EvaluateRequest, tau2Evaluation, tau2GoldAction } from './tau2.js';
 export type { Tau2EvaluateRequest, Tau2Evaluation } from './tau2.js';
 

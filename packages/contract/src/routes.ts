@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { batchRequest, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from './requests.js';
 import { responses } from './responses.js';
+import { bfclEvaluateRequest, bfclEvaluation } from './bfcl.js';
 import { tau2EvaluateRequest, tau2Evaluation } from './tau2.js';
 import { importTasksRequest, MAX_TASKS_PER_REQUEST, tasksImported } from './tasks.js';
 import { toolsInFormat, toolsQuery } from './tool-formats.js';
@@ -132,6 +133,15 @@ export const routes = {
     summary: 'The EnvFactory reward, with a JSON Patch per server',
     request: evaluateRequest,
     response: responses.evaluate,
+    notFound: UNKNOWN_EPISODE,
+    conflicts: true,
+  },
+  evaluateBfcl: {
+    method: 'POST',
+    path: '/episodes/{episodeId}/evaluate/bfcl',
+    summary: "BFCL multi-turn's per-turn state and response checks of a rollout on Bfcl servers",
+    request: bfclEvaluateRequest,
+    response: bfclEvaluation,
     notFound: UNKNOWN_EPISODE,
     conflicts: true,
   },

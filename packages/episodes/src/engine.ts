@@ -399,12 +399,21 @@ export class EpisodeEngine {
    */
   async rollout(episodeId: string): Promise<{
     servers: string[];
+    seed: number;
+    steps: number;
     initialStates: Record<string, unknown>;
     states: Record<string, unknown>;
     calls: TrajectoryEntry[];
   }> {
     const { record, calls } = await this.#history(episodeId);
-    return { servers: record.servers, initialStates: record.initialStates, states: await this.#saved(record), calls };
+    return {
+      servers: record.servers,
+      seed: record.seed,
+      steps: record.step,
+      initialStates: record.initialStates,
+      states: await this.#saved(record),
+      calls,
+    };
   }
 
   async snapshot(episodeId: string): Promise<SnapshotResult> {

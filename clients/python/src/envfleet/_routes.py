@@ -142,6 +142,11 @@ def evaluate(
     return Route("POST", f"{episode_path(episode_id)}/evaluate", body)
 
 
+def evaluate_bfcl(episode_id: str, ground_truth: Sequence[Sequence[str]], turn_steps: Sequence[int]) -> Route:
+    body = {"groundTruth": [list(turn) for turn in ground_truth], "turnSteps": list(turn_steps)}
+    return Route("POST", f"{episode_path(episode_id)}/evaluate/bfcl", body)
+
+
 def evaluate_tau2(episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]]) -> Route:
     body: Dict[str, Any] = {"actions": [dict(action) for action in actions]}
     if reward_basis is not None:

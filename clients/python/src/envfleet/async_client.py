@@ -141,6 +141,10 @@ class AsyncClient:
         )
         return await self._send(route)
 
+    async def evaluate_bfcl(self, episode_id: str, ground_truth: Sequence[Sequence[str]], turn_steps: Sequence[int]) -> Dict[str, Any]:
+        """BFCL multi-turn's checks of a rollout on Bfcl servers (see :meth:`envfleet.Client.evaluate_bfcl`)."""
+        return await self._send(routes.evaluate_bfcl(episode_id, ground_truth, turn_steps))
+
     async def evaluate_tau2(
         self, episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]] = None
     ) -> Dict[str, Any]:

@@ -137,6 +137,12 @@ class Client:
         )
         return self._send(route)
 
+    def evaluate_bfcl(self, episode_id: str, ground_truth: Sequence[Sequence[str]], turn_steps: Sequence[int]) -> Dict[str, Any]:
+        """BFCL multi-turn's checks of a rollout on Bfcl servers: ``ground_truth`` is the entry's
+        possible_answer (call strings per turn), ``turn_steps`` how many of the episode's steps each turn
+        took. Answers ``{"valid": True}`` or ``{"valid": False, "errorType", "message", "turn", "details"}``."""
+        return self._send(routes.evaluate_bfcl(episode_id, ground_truth, turn_steps))
+
     def evaluate_tau2(
         self, episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]] = None
     ) -> Dict[str, Any]:

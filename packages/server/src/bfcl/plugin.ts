@@ -34,7 +34,7 @@ const scoreRequest = z.object({
 });
 type ScoreRequest = z.output<typeof scoreRequest>;
 
-const serverOf = (className: string) => `Bfcl${className}`;
+export const serverOf = (className: string) => `Bfcl${className}`;
 
 /**
  * `POST /v1/bfcl/score`: a BFCL multi-turn rollout scored as BFCL's eval runner scores it. The
@@ -59,20 +59,9 @@ export async function bfclRoutes(app: FastifyInstance, options: BfclOptions): Pr
       throw new EpisodeError('bad_request', `model has ${body.model.length} turns but ground_truth has ${body.ground_truth.length}`);
     }
     const owner = toolOwners(engine, body.involved_classes);
-    const gold = body.ground_truth.map((turn) =>
-      turn.map((text) => {
-        const name = /^\s*([A-Za-z_]\w*)/.exec(text)?.[1] ?? '';
-        const parameters = owner.get(name)?.parameters ?? [];
-        try {
-          const { arguments: args } = parseBfclCall(text, { parameters });
-          return { name, arguments: args };
-        } catch (error) {
-          throw new EpisodeError('bad_request', `ground_truth call ${JSON.stringify(text.slice(0, 200))}: ${(error as Error).message}`);
-        }
-      }),
-    );
-    const goldRun = await runTurns(engine, body, owner, gold);
-    const modelRun: BfclModelTurn[] = (await runTurns(engine, body, owner, body.model)).map((turn, index) => ({
+    const gold = parseGroundTruth(body.ground_truth, owner, 'ground_truth');
+    const goldRun = await runTurns(engine, entryStart(body), owner, gold);
+    const modelRun: BfclModelTurn[] = (await runTurns(engine, entryStart(body), owner, body.model)).map((turn, index) => ({
       ...turn,
       callCount: body.model[index]!.length,
     }));
@@ -84,14 +73,14 @@ export async function bfclRoutes(app: FastifyInstance, options: BfclOptions): Pr
   });
 }
 
-interface Owner {
+export interface Owner {
   server: string;
   className: string;
   parameters: string[];
 }
 
 /** Which involved class has each tool (the last one wins, as in BFCL's executor), and its parameter order. */
-function toolOwners(engine: EpisodeEngine, classes: readonly string[]): Map<string, Owner> {
+export function toolOwners(engine: EpisodeEngine, classes: readonly string[]): Map<string, Owner> {
   const owner = new Map<string, Owner>();
   for (const className of classes) {
     const server = serverOf(className);
@@ -102,20 +91,39 @@ function toolOwners(engine: EpisodeEngine, classes: readonly string[]): Map<stri
   return owner;
 }
 
-async function runTurns(
+/** Where a run of turns starts: the involved classes, each server's scenario, the episode seed. */
+export interface TurnStart {
+  classes: readonly string[];
+  scenario: Record<string, unknown>;
+  seed?: number;
+}
+
+/** The scenario of each involved class's server for a BFCL entry (its initial_config and long_context flag). */
+function entryStart(body: ScoreRequest): TurnStart {
+  return {
+    classes: body.involved_classes,
+    scenario: Object.fromEntries(
+      body.involved_classes.map((className) => [
+        serverOf(className),
+        { ...(body.initial_config[className] ?? {}), long_context: body.long_context },
+      ]),
+    ),
+  };
+}
+
+/** Runs `turns` of calls in a fresh episode from `start`, keeping each turn's result texts and class states. */
+export async function runTurns(
   engine: EpisodeEngine,
-  body: ScoreRequest,
+  start: TurnStart,
   owner: Map<string, Owner>,
   turns: readonly { name: string; arguments: Record<string, unknown> }[][],
 ): Promise<BfclTurnRun[]> {
-  const servers = body.involved_classes.map(serverOf);
-  const scenario = Object.fromEntries(
-    body.involved_classes.map((className) => [
-      serverOf(className),
-      { ...(body.initial_config[className] ?? {}), long_context: body.long_context },
-    ]),
-  );
-  const { episodeId } = await engine.reset({ servers, scenario });
+  const servers = start.classes.map(serverOf);
+  const { episodeId } = await engine.reset({
+    servers,
+    scenario: start.scenario,
+    ...(start.seed !== undefined ? { seed: start.seed } : {}),
+  });
   try {
     const runs: BfclTurnRun[] = [];
     for (const calls of turns) {
@@ -132,11 +140,27 @@ async function runTurns(
         results.push(...answered.map(bfclResultText));
       }
       const { state } = await engine.state(episodeId);
-      const states = Object.fromEntries(body.involved_classes.map((className) => [className, state[serverOf(className)]]));
+      const states = Object.fromEntries(start.classes.map((className) => [className, state[serverOf(className)]]));
       runs.push({ states, results });
     }
     return runs;
   } finally {
     await engine.close(episodeId).catch(() => undefined);
   }
+}
+
+/** BFCL's gold call strings, turn by turn, as calls (parsed, never evaluated); a bad one is a 400 naming it. */
+export function parseGroundTruth(turns: readonly (readonly string[])[], owner: Map<string, Owner>, field: string) {
+  return turns.map((turn) =>
+    turn.map((text) => {
+      const name = /^\s*([A-Za-z_]\w*)/.exec(text)?.[1] ?? '';
+      const parameters = owner.get(name)?.parameters ?? [];
+      try {
+        const { arguments: args } = parseBfclCall(text, { parameters });
+        return { name, arguments: args };
+      } catch (error) {
+        throw new EpisodeError('bad_request', `${field} call ${JSON.stringify(text.slice(0, 200))}: ${(error as Error).message}`);
+      }
+    }),
+  );
 }

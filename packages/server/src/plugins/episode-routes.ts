@@ -2,6 +2,7 @@ import { type RouteName, routes } from '@envfleet/contract';
 import type { EpisodeEngine } from '@envfleet/episodes';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AccessOptions, accessGuard } from './access.js';
+import { evaluateBfcl } from '../bfcl/evaluate-episode.js';
 import { evaluateTau2 } from '../tau2/evaluate.js';
 import { batchHandler } from './batch.js';
 import { sendProblem } from './problem.js';
@@ -55,6 +56,7 @@ export async function v1Routes(app: FastifyInstance, options: V1RoutesOptions): 
     restore: async (request) => engine.restore(request.params.episodeId, request.body),
     fork: async (request) => engine.fork(request.params.episodeId, request.body ?? {}),
     evaluate: async (request) => engine.evaluate(request.params.episodeId, request.body),
+    evaluateBfcl: async (request) => evaluateBfcl(engine, request.params.episodeId, request.body),
     evaluateTau2: async (request) => evaluateTau2(engine, request.params.episodeId, request.body),
     close: async (request) => engine.close(request.params.episodeId),
     importTasks: async (request) => engine.importTasks(request.body),
