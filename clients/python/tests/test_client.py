@@ -243,3 +243,24 @@ def test_tools_in_trainer_formats_and_a_step_from_model_text(client: Client) -> 
         with pytest.raises(EnvfleetError) as both:
             client.step(episode.id, [{"name": "list_calendars"}], text="x")
         assert both.value.status == 400
+
+
+def test_graph_samples_and_benchmark_scores(client: Client) -> None:
+    graph = client.tool_graph("Retail")
+    assert graph["servers"] == ["Retail"] and {node["server"] for node in graph["nodes"]} == {"Retail"}
+    assert all(edge["from"].startswith("Retail-") for edge in graph["edges"])
+
+    sampled = client.samples(["Retail"], 2, seed=3, keep=True)
+    assert len(sampled["tasks"]) == len(sampled["taskIds"]) >= 1
+    with client.episode(task_id=sampled["taskIds"][0]) as episode:
+        assert episode.servers == ["Retail"]
+
+    with client.episode(["Tau2Retail"], presets={"Tau2Retail": "demo"}) as episode:
+        untouched = client.evaluate_tau2(episode.id, [], reward_basis=["DB"])
+        assert untouched["reward"] == 1 and untouched["server"] == "Tau2Retail" and untouched["rewardBasis"] == ["DB"]
+
+    entry = {"GorillaFileSystem": {"root": {"w": {"type": "directory", "contents": {}}}}}
+    made = client.bfcl_score(["GorillaFileSystem"], [[{"name": "mkdir", "arguments": {"dir_name": "old"}}]], [["mkdir(dir_name='old')"]], entry)
+    assert made == {"valid": True}
+    other = client.bfcl_score(["GorillaFileSystem"], [[{"name": "mkdir", "arguments": {"dir_name": "new"}}]], [["mkdir(dir_name='old')"]], entry)
+    assert other["valid"] is False and other["errorType"] == "multi_turn:instance_state_mismatch"

@@ -31,5 +31,27 @@ export const bfclEvaluation = z.object({
   details: z.record(z.string(), z.unknown()).optional().describe('What differed (attributes with both values, missing results).'),
 });
 
+const BFCL_CLASSES = [
+  'GorillaFileSystem',
+  'MathAPI',
+  'MessageAPI',
+  'TwitterAPI',
+  'TicketAPI',
+  'TradingBot',
+  'TravelAPI',
+  'VehicleControlAPI',
+] as const;
+
+const modelCall = z.object({ name: z.string().min(1), arguments: z.record(z.string(), z.unknown()).default({}) });
+
+/** A BFCL entry and a model's calls, scored without an episode (both sides run on fresh ones). */
+export const bfclScoreRequest = z.object({
+  involved_classes: z.array(z.enum(BFCL_CLASSES)).min(1).describe("The entry's involved_classes; each is served as Bfcl<Class>."),
+  initial_config: z.record(z.string(), z.record(z.string(), z.unknown())).default({}).describe("The entry's initial_config, by class."),
+  long_context: z.boolean().default(false),
+  model: z.array(z.array(modelCall)).describe('What the model called, turn by turn; bare BFCL names or `Server-tool`.'),
+  ground_truth: z.array(z.array(z.string())).describe("The entry's possible_answer: Python call strings, turn by turn."),
+});
+
 export type BfclEvaluateRequest = z.input<typeof bfclEvaluateRequest>;
 export type BfclEvaluation = z.output<typeof bfclEvaluation>;

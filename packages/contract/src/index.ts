@@ -54,7 +54,16 @@ export type * from './types.js';
 // Tasks (EnvFactory-RL rows)
 export { importTasksRequest, MAX_TASKS_PER_REQUEST, taskRow, tasksImported } from './tasks.js';
 export type { ImportTasksRequest, TaskRow, TasksImported } from './tasks.js';
-export { bfclEvaluateRequest, bfclEvaluation } from './bfcl.js';
+export { bfclEvaluateRequest, bfclEvaluation, bfclScoreRequest } from './bfcl.js';
+export {
+  MAX_SAMPLE_STEPS,
+  MAX_SAMPLES_PER_REQUEST,
+  samplesRequest,
+  samplesResult,
+  toolGraph,
+  toolGraphQuery,
+} from './sampling.js';
+export type { SamplesRequest } from './sampling.js';
 export type { BfclEvaluateRequest, BfclEvaluation } from './bfcl.js';
 export { TAU2_REWARD_BASES, tau2EvaluateRequest, tau2Evaluation, tau2GoldAction } from './tau2.js';
 export type { Tau2EvaluateRequest, Tau2Evaluation } from './tau2.js';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { batchRequest, evaluateRequest, forkRequest, resetRequest, restoreRequest, stepRequest } from './requests.js';
 import { responses } from './responses.js';
-import { bfclEvaluateRequest, bfclEvaluation } from './bfcl.js';
+import { bfclEvaluateRequest, bfclEvaluation, bfclScoreRequest } from './bfcl.js';
+import { samplesRequest, samplesResult, toolGraph, toolGraphQuery } from './sampling.js';
 import { tau2EvaluateRequest, tau2Evaluation } from './tau2.js';
 import { importTasksRequest, MAX_TASKS_PER_REQUEST, tasksImported } from './tasks.js';
 import { toolsInFormat, toolsQuery } from './tool-formats.js';
@@ -168,6 +169,29 @@ export const routes = {
     request: importTasksRequest,
     response: tasksImported,
     status: 201,
+  },
+  toolGraph: {
+    method: 'GET',
+    path: '/graph',
+    summary: "The tool graph of a set of servers: which tool's result feeds which argument (JSON, or Graphviz with format=dot)",
+    query: toolGraphQuery,
+    response: toolGraph,
+    notFound: 'A server this process does not have',
+  },
+  sample: {
+    method: 'POST',
+    path: '/samples',
+    summary: 'Verified multi-step tasks sampled along the tool graph, with coverage (docs/sampler.md)',
+    request: samplesRequest,
+    response: samplesResult,
+    notFound: 'A server this process does not have',
+  },
+  bfclScore: {
+    method: 'POST',
+    path: '/bfcl/score',
+    summary: "A BFCL multi-turn entry and a model's calls per turn, scored as BFCL's checker does (no episode needed)",
+    request: bfclScoreRequest,
+    response: bfclEvaluation,
   },
   batch: {
     method: 'POST',

@@ -14,7 +14,6 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { httpTimeouts, timeoutServerOptions } from './http-timeouts.js';
 import { type AccessOptions, accessChecks } from './plugins/access.js';
-import { bfclRoutes } from './bfcl/plugin.js';
 import { catalogRoutes } from './catalog/plugin.js';
 import { docsRoutes } from './plugins/docs.js';
 import { v1Routes } from './plugins/episode-routes.js';
@@ -28,7 +27,6 @@ import { nemoGymRoutes } from './nemo-gym/plugin.js';
 import { openenvRoutes } from './openenv/plugin.js';
 import { FleetMetrics, metricsRoute, requestMetrics } from './plugins/metrics.js';
 import { problemPlugin } from './plugins/problem.js';
-import { sampleRoutes } from './plugins/samples.js';
 import { publicBaseUrl } from './public-url.js';
 
 export interface ServerOptions {
@@ -165,8 +163,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(nemoGymRoutes, { engine, access });
-  await app.register(bfclRoutes, { engine, access });
-  await app.register(sampleRoutes, { prefix: API_PREFIX, engine, access });
   await app.register(openenvRoutes, {
     engine,
     access,

@@ -154,6 +154,45 @@ def evaluate_tau2(episode_id: str, actions: Sequence[Mapping[str, Any]], reward_
     return Route("POST", f"{episode_path(episode_id)}/evaluate/tau2", body)
 
 
+def tool_graph(servers: Sequence[str], preset: Optional[str]) -> Route:
+    query: Dict[str, str] = {"servers": ",".join(servers)}
+    if preset is not None:
+        query["preset"] = preset
+    return Route("GET", f"/v1/graph?{urllib.parse.urlencode(query)}")
+
+
+def samples(
+    servers: Sequence[str], count: int, seed: Optional[int], max_steps: Optional[int], preset: Optional[str], keep: bool
+) -> Route:
+    body: Dict[str, Any] = {"servers": list(servers), "count": count}
+    if seed is not None:
+        body["seed"] = seed
+    if max_steps is not None:
+        body["maxSteps"] = max_steps
+    if preset is not None:
+        body["preset"] = preset
+    if keep:
+        body["import"] = True
+    return Route("POST", "/v1/samples", body)
+
+
+def bfcl_score(
+    involved_classes: Sequence[str],
+    initial_config: Mapping[str, Any],
+    model: Sequence[Sequence[Mapping[str, Any]]],
+    ground_truth: Sequence[Sequence[str]],
+    long_context: bool,
+) -> Route:
+    body = {
+        "involved_classes": list(involved_classes),
+        "initial_config": dict(initial_config),
+        "long_context": long_context,
+        "model": [[dict(call) for call in turn] for turn in model],
+        "ground_truth": [list(turn) for turn in ground_truth],
+    }
+    return Route("POST", "/v1/bfcl/score", body)
+
+
 def close(episode_id: str) -> Route:
     return Route("DELETE", episode_path(episode_id))
 

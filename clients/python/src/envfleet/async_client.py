@@ -141,6 +141,34 @@ class AsyncClient:
         )
         return await self._send(route)
 
+    async def tool_graph(self, *servers: str, preset: Optional[str] = None) -> Dict[str, Any]:
+        """The tool graph of ``servers``: ``{"servers", "nodes", "edges", …}`` (Graphviz text: ``envfleet graph``)."""
+        return await self._send(routes.tool_graph(servers, preset))
+
+    async def samples(
+        self,
+        servers: Sequence[str],
+        count: int,
+        seed: Optional[int] = None,
+        max_steps: Optional[int] = None,
+        preset: Optional[str] = None,
+        keep: bool = False,
+    ) -> Dict[str, Any]:
+        """Verified multi-step tasks sampled along the tool graph (``{"tasks", "coverage", …}``); with
+        ``keep``, also kept as the fleet's tasks (``"taskIds"``), to reset from by id."""
+        return await self._send(routes.samples(servers, count, seed, max_steps, preset, keep))
+
+    async def bfcl_score(
+        self,
+        involved_classes: Sequence[str],
+        model: Sequence[Sequence[Mapping[str, Any]]],
+        ground_truth: Sequence[Sequence[str]],
+        initial_config: Optional[Mapping[str, Any]] = None,
+        long_context: bool = False,
+    ) -> Dict[str, Any]:
+        """A BFCL multi-turn entry and a model's calls per turn, scored as BFCL's checker does."""
+        return await self._send(routes.bfcl_score(involved_classes, initial_config or {}, model, ground_truth, long_context))
+
     async def evaluate_bfcl(self, episode_id: str, ground_truth: Sequence[Sequence[str]], turn_steps: Sequence[int]) -> Dict[str, Any]:
         """BFCL multi-turn's checks of a rollout on Bfcl servers (see :meth:`envfleet.Client.evaluate_bfcl`)."""
         return await self._send(routes.evaluate_bfcl(episode_id, ground_truth, turn_steps))

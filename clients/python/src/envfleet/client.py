@@ -137,6 +137,34 @@ class Client:
         )
         return self._send(route)
 
+    def tool_graph(self, *servers: str, preset: Optional[str] = None) -> Dict[str, Any]:
+        """The tool graph of ``servers``: ``{"servers", "nodes", "edges", …}`` (Graphviz text: ``envfleet graph``)."""
+        return self._send(routes.tool_graph(servers, preset))
+
+    def samples(
+        self,
+        servers: Sequence[str],
+        count: int,
+        seed: Optional[int] = None,
+        max_steps: Optional[int] = None,
+        preset: Optional[str] = None,
+        keep: bool = False,
+    ) -> Dict[str, Any]:
+        """Verified multi-step tasks sampled along the tool graph (``{"tasks", "coverage", …}``); with
+        ``keep``, also kept as the fleet's tasks (``"taskIds"``), to reset from by id."""
+        return self._send(routes.samples(servers, count, seed, max_steps, preset, keep))
+
+    def bfcl_score(
+        self,
+        involved_classes: Sequence[str],
+        model: Sequence[Sequence[Mapping[str, Any]]],
+        ground_truth: Sequence[Sequence[str]],
+        initial_config: Optional[Mapping[str, Any]] = None,
+        long_context: bool = False,
+    ) -> Dict[str, Any]:
+        """A BFCL multi-turn entry and a model's calls per turn, scored as BFCL's checker does."""
+        return self._send(routes.bfcl_score(involved_classes, initial_config or {}, model, ground_truth, long_context))
+
     def evaluate_bfcl(self, episode_id: str, ground_truth: Sequence[Sequence[str]], turn_steps: Sequence[int]) -> Dict[str, Any]:
         """BFCL multi-turn's checks of a rollout on Bfcl servers: ``ground_truth`` is the entry's
         possible_answer (call strings per turn), ``turn_steps`` how many of the episode's steps each turn

@@ -1,7 +1,7 @@
 import { type BfclEvaluation, bfclEvaluateRequest } from '@envfleet/contract';
 import { bfclMultiTurnCheck } from '@envfleet/benchmarks';
 import { EpisodeError, type EpisodeEngine, LocalRuntime } from '@envfleet/episodes';
-import { parseGroundTruth, runTurns, toolOwners } from './plugin.js';
+import { parseGroundTruth, runTurns, toolOwners } from './score.js';
 
 const PREFIX = 'Bfcl';
 

@@ -3,8 +3,10 @@ import type { EpisodeEngine } from '@envfleet/episodes';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AccessOptions, accessGuard } from './access.js';
 import { evaluateBfcl } from '../bfcl/evaluate-episode.js';
+import { scoreBfclEntry } from '../bfcl/score.js';
 import { evaluateTau2 } from '../tau2/evaluate.js';
 import { batchHandler } from './batch.js';
+import { samplingHandlers } from './samples.js';
 import { sendProblem } from './problem.js';
 import { toolsHandler } from '../tool-formats/route.js';
 
@@ -32,6 +34,7 @@ export async function v1Routes(app: FastifyInstance, options: V1RoutesOptions): 
   const mcpUrl = (request: FastifyRequest, episodeId: string) =>
     `${publicUrl ?? `${request.protocol}://${request.host}`}/v1/episodes/${episodeId}/mcp`;
 
+  const sampling = samplingHandlers(engine);
   const handlers: Record<RouteName, Handler> = {
     listEnvironments: async () => ({
       environments: engine.environments.names().map((name) => engine.runtime(name).describe()),
@@ -60,6 +63,9 @@ export async function v1Routes(app: FastifyInstance, options: V1RoutesOptions): 
     evaluateTau2: async (request) => evaluateTau2(engine, request.params.episodeId, request.body),
     close: async (request) => engine.close(request.params.episodeId),
     importTasks: async (request) => engine.importTasks(request.body),
+    toolGraph: sampling.toolGraph,
+    sample: sampling.sample,
+    bfclScore: async (request) => scoreBfclEntry(engine, request.body),
     batch: batchHandler(engine),
   };
 

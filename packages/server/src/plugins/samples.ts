@@ -1,55 +1,32 @@
 import { describeIssues, type EnvironmentRegistry, type EpisodeEngine, LocalRuntime } from '@envfleet/episodes';
 import { closestName, type Environment } from '@envfleet/kit';
 import { buildToolGraph, graphToDot, sampleTasks, type ToolGraph } from '@envfleet/sampler';
-import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { type AccessOptions, accessGuard } from './access.js';
+import { samplesRequest, toolGraphQuery } from '@envfleet/contract';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem.js';
-
-export interface SamplesOptions {
-  engine: EpisodeEngine;
-  access: AccessOptions;
-}
-
-/** Bounds of one request: sampling runs in this process, between the requests of everyone else. */
-export const MAX_SAMPLES_PER_REQUEST = 200;
-export const MAX_SAMPLE_STEPS = 12;
-
-const graphQuery = z.strictObject({
-  servers: z
-    .string()
-    .min(1, 'name at least one server')
-    .transform((text) => text.split(',').filter((name) => name.length > 0)),
-  format: z.enum(['json', 'dot']).default('json'),
-  preset: z.string().min(1).optional(),
-});
 
 /** Graphs already built, by servers and preset: a graph is a pure function of them. */
 const MAX_CACHED_GRAPHS = 256;
 
-const samplesRequest = z.strictObject({
-  servers: z.array(z.string().min(1)).min(1, 'name at least one server').max(3, 'at most three servers per task'),
-  count: z.int().min(1).max(MAX_SAMPLES_PER_REQUEST),
-  seed: z.int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
-  maxSteps: z.int().min(1).max(MAX_SAMPLE_STEPS).default(4),
-  preset: z.string().min(1).optional(),
-  /** Keep the tasks as the fleet's tasks too (as `POST /v1/tasks` would), to reset from by id. */
-  import: z.boolean().default(false),
+/** The graph query, read: servers split, json by default, and servers required. */
+const graphQuery = toolGraphQuery.strict().transform((query, context) => {
+  const servers = (query.servers ?? '').split(',').filter((name) => name.length > 0);
+  if (servers.length === 0) context.addIssue({ code: 'custom', path: ['servers'], message: 'name at least one server' });
+  return { servers, format: query.format ?? 'json', preset: query.preset };
 });
 
 /**
- * `GET /v1/graph` and `POST /v1/samples`. The latter: verified tasks over servers this process runs (docs/sampler.md), answered as
- * the JSON `envfleet sample` writes line by line, with coverage, what was left out and why, and, with
- * `import: true`, the ids they are kept under. A server behind another process cannot be sampled
- * here: its rules run there.
+ * The handlers of `GET /v1/graph` and `POST /v1/samples` (routes of the contract's table, registered
+ * with the rest by episode-routes.ts). Samples are verified tasks over servers this process runs
+ * (docs/sampler.md), answered as the JSON `envfleet sample` writes line by line, with coverage, what
+ * was left out and why, and, with `import: true`, the ids they are kept under. A server behind
+ * another process cannot be sampled here: its rules run there.
  */
-export async function sampleRoutes(app: FastifyInstance, options: SamplesOptions): Promise<void> {
-  const { engine } = options;
-  await app.register(accessGuard, options.access);
+export function samplingHandlers(engine: EpisodeEngine) {
   const graphs = new Map<string, ToolGraph>();
 
-  // `GET /v1/graph?servers=A,B&format=json|dot`: the tool graph the sampler walks (and the catalog draws).
-  app.get('/graph', async (request, reply) => {
+  // The tool graph the sampler walks (and the catalog draws), as JSON or Graphviz text.
+  const toolGraph = async (request: FastifyRequest, reply: FastifyReply) => {
     const parsed = graphQuery.safeParse(request.query ?? {});
     if (!parsed.success) {
       const issues = describeIssues(parsed.error);
@@ -71,9 +48,9 @@ export async function sampleRoutes(app: FastifyInstance, options: SamplesOptions
     }
     if (format === 'dot') return reply.type('text/vnd.graphviz; charset=utf-8').send(graphToDot(graph));
     return graph;
-  });
+  };
 
-  app.post('/samples', async (request, reply) => {
+  const sample = async (request: FastifyRequest, reply: FastifyReply) => {
     const parsed = samplesRequest.safeParse(request.body ?? {});
     if (!parsed.success) {
       const issues = describeIssues(parsed.error);
@@ -110,7 +87,9 @@ export async function sampleRoutes(app: FastifyInstance, options: SamplesOptions
       findings: report.findings,
       coverage: report.coverage,
     };
-  });
+  };
+
+  return { toolGraph, sample };
 }
 
 function localEnvironment(registry: EnvironmentRegistry, name: string): Environment | string {

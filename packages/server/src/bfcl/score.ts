@@ -1,76 +1,43 @@
 import { bfclMultiTurnCheck, type BfclModelTurn, bfclResultText, type BfclTurnRun, parseBfclCall } from '@envfleet/benchmarks';
 import { EpisodeError, type EpisodeEngine } from '@envfleet/episodes';
-import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { type AccessOptions, accessGuard } from '../plugins/access.js';
+import { bfclScoreRequest } from '@envfleet/contract';
+import type { z } from 'zod';
 
-export interface BfclOptions {
-  engine: EpisodeEngine;
-  /** Host/Origin and token checks, as on every guarded surface. */
-  access: AccessOptions;
-}
-
-/** BFCL class names; each is served as `Bfcl<Class>`. */
-const BFCL_CLASSES = [
-  'GorillaFileSystem',
-  'MathAPI',
-  'MessageAPI',
-  'TwitterAPI',
-  'TicketAPI',
-  'TradingBot',
-  'TravelAPI',
-  'VehicleControlAPI',
-] as const;
-
-const call = z.object({ name: z.string().min(1), arguments: z.record(z.string(), z.unknown()).default({}) });
-const scoreRequest = z.object({
-  involved_classes: z.array(z.enum(BFCL_CLASSES)).min(1),
-  initial_config: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
-  long_context: z.boolean().default(false),
-  /** What the model called, turn by turn (all steps of a turn together); bare BFCL names or `Server-tool`. */
-  model: z.array(z.array(call)),
-  /** BFCL's possible_answer for the entry: Python call strings, turn by turn. */
-  ground_truth: z.array(z.array(z.string())),
-});
-type ScoreRequest = z.output<typeof scoreRequest>;
+type ScoreRequest = z.output<typeof bfclScoreRequest>;
 
 export const serverOf = (className: string) => `Bfcl${className}`;
 
 /**
- * `POST /v1/bfcl/score`: a BFCL multi-turn rollout scored as BFCL's eval runner scores it. The
- * model's calls and the gold call strings each run turn by turn in an episode of their own on the
- * entry's Bfcl servers (loaded from its initial_config), then multi_turn_checker's rules decide: per
- * turn, every class's public state equal to the gold run's, and the gold result texts among the
- * model's. Answers `{valid: true}` or the first failure with BFCL's error type. Both episodes are
- * closed before answering.
+ * `POST /v1/bfcl/score` (a route of the contract's table, registered with the rest by
+ * episode-routes.ts): a BFCL multi-turn rollout scored as BFCL's eval runner scores it. The model's
+ * calls and the gold call strings each run turn by turn in an episode of their own on the entry's Bfcl
+ * servers (loaded from its initial_config), then multi_turn_checker's rules decide: per turn, every
+ * class's public state equal to the gold run's, and the gold result texts among the model's. Answers
+ * `{valid: true}` or the first failure with BFCL's error type. Both episodes are closed before
+ * answering. For a rollout already run in an episode, see evaluate-episode.ts.
  */
-export async function bfclRoutes(app: FastifyInstance, options: BfclOptions): Promise<void> {
-  const { engine } = options;
-  await app.register(accessGuard, options.access);
-
-  app.post('/v1/bfcl/score', async (request) => {
-    const parsed = scoreRequest.safeParse(request.body);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
-      throw new EpisodeError('bad_request', `Invalid BFCL score request — ${issues.slice(0, 5).join('; ')}`, issues);
-    }
-    const body = parsed.data;
-    if (body.model.length !== body.ground_truth.length) {
-      throw new EpisodeError('bad_request', `model has ${body.model.length} turns but ground_truth has ${body.ground_truth.length}`);
-    }
-    const owner = toolOwners(engine, body.involved_classes);
-    const gold = parseGroundTruth(body.ground_truth, owner, 'ground_truth');
-    const goldRun = await runTurns(engine, entryStart(body), owner, gold);
-    const modelRun: BfclModelTurn[] = (await runTurns(engine, entryStart(body), owner, body.model)).map((turn, index) => ({
-      ...turn,
-      callCount: body.model[index]!.length,
-    }));
-    return bfclMultiTurnCheck(
-      modelRun,
-      goldRun,
-      body.ground_truth.map((turn) => turn.length),
-    );
-  });
+export async function scoreBfclEntry(engine: EpisodeEngine, requestBody: unknown) {
+  const parsed = bfclScoreRequest.safeParse(requestBody);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
+    throw new EpisodeError('bad_request', `Invalid BFCL score request — ${issues.slice(0, 5).join('; ')}`, issues);
+  }
+  const body = parsed.data;
+  if (body.model.length !== body.ground_truth.length) {
+    throw new EpisodeError('bad_request', `model has ${body.model.length} turns but ground_truth has ${body.ground_truth.length}`);
+  }
+  const owner = toolOwners(engine, body.involved_classes);
+  const gold = parseGroundTruth(body.ground_truth, owner, 'ground_truth');
+  const goldRun = await runTurns(engine, entryStart(body), owner, gold);
+  const modelRun: BfclModelTurn[] = (await runTurns(engine, entryStart(body), owner, body.model)).map((turn, index) => ({
+    ...turn,
+    callCount: body.model[index]!.length,
+  }));
+  return bfclMultiTurnCheck(
+    modelRun,
+    goldRun,
+    body.ground_truth.map((turn) => turn.length),
+  );
 }
 
 export interface Owner {
