@@ -17,6 +17,7 @@ import { hotelBooking } from '../environments/travel/hotel-booking/src/index.js'
 import { maps } from '../environments/utilities/maps/src/index.js';
 import { weather } from '../environments/utilities/weather/src/index.js';
 import { listenOnLoopback } from './support/listen.js';
+import { managerCall } from './support/manager-text.js';
 
 interface RecordedSession {
   env: string;
@@ -39,29 +40,21 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function call(client: Client, name: string, args: Record<string, unknown>): Promise<{ text: string; isError: boolean }> {
-  const result = (await client.callTool({ name, arguments: args })) as { content: { text?: string }[]; isError?: boolean };
-  return {
-    text: result.content.flatMap((item) => (item.text !== undefined ? [item.text] : [])).join(','),
-    isError: result.isError === true,
-  };
-}
-
 describe('argument refusals on /envfactory/<Server>/mcp', () => {
   it.each(sessions.map((session) => [session.env, session.calls.length, session] as const))(
     '%s: %i refused calls answer with the reference text and change nothing',
     async (_env, _count, session) => {
       const client = new Client({ name: 'envfactory-manager', version: '1.0.0' });
       await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/envfactory/${session.env}/mcp`)));
-      expect((await call(client, 'load_scenario', { scenario: session.scenario })).isError).toBe(false);
-      const before = await call(client, 'save_scenario', {});
+      expect((await managerCall(client, 'load_scenario', { scenario: session.scenario })).isError).toBe(false);
+      const before = await managerCall(client, 'save_scenario', {});
       for (const step of session.calls) {
-        expect(await call(client, step.tool, step.arguments), `${step.tool} ${JSON.stringify(step.arguments)}`).toEqual({
+        expect(await managerCall(client, step.tool, step.arguments), `${step.tool} ${JSON.stringify(step.arguments)}`).toEqual({
           text: step.text,
           isError: true,
         });
       }
-      expect(await call(client, 'save_scenario', {})).toEqual(before);
+      expect(await managerCall(client, 'save_scenario', {})).toEqual(before);
       await client.close();
     },
   );
@@ -69,7 +62,7 @@ describe('argument refusals on /envfactory/<Server>/mcp', () => {
   it('keeps the fleet wording for a call that fails in the tool itself', async () => {
     const client = new Client({ name: 'envfactory-manager', version: '1.0.0' });
     await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/envfactory/Retail/mcp`)));
-    const answer = await call(client, 'get_order_details', { order_id: '#NOPE' });
+    const answer = await managerCall(client, 'get_order_details', { order_id: '#NOPE' });
     expect(answer.isError).toBe(true);
     expect(answer.text).toMatch(/^Error executing tool get_order_details: (?!\d+ validation error)/);
     await client.close();

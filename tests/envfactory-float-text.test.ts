@@ -15,6 +15,7 @@ import { yahooFinance } from '../environments/finance/yahoo-finance/src/index.js
 import { hotelBooking } from '../environments/travel/hotel-booking/src/index.js';
 import { maps } from '../environments/utilities/maps/src/index.js';
 import { listenOnLoopback } from './support/listen.js';
+import { managerCall } from './support/manager-text.js';
 
 interface RecordedSession {
   id: string;
@@ -36,14 +37,6 @@ beforeAll(async () => {
   base = await listenOnLoopback(app);
 });
 afterAll(() => app.close());
-
-async function call(client: Client, name: string, args: Record<string, unknown>): Promise<{ text: string; isError: boolean }> {
-  const result = (await client.callTool({ name, arguments: args })) as { content: { text?: string }[]; isError?: boolean };
-  return {
-    text: result.content.flatMap((item) => (item.text !== undefined ? [item.text] : [])).join(','),
-    isError: result.isError === true,
-  };
-}
 
 describe('pydanticFloatText', () => {
   it.each(recorded.floats)('writes $value as pydantic does', ({ value, text }) => {
@@ -67,17 +60,17 @@ describe('/envfactory/<Server>/mcp texts with floats', () => {
     async (_id, session) => {
       const client = new Client({ name: 'envfactory-manager', version: '1.0.0' });
       await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/envfactory/${session.env}/mcp`)));
-      expect(await call(client, 'load_scenario', { scenario: session.scenario })).toEqual({
+      expect(await managerCall(client, 'load_scenario', { scenario: session.scenario })).toEqual({
         text: 'Successfully loaded scenario',
         isError: false,
       });
       for (const step of session.calls) {
-        expect(await call(client, step.name, step.arguments), `${step.name} ${JSON.stringify(step.arguments)}`).toEqual({
+        expect(await managerCall(client, step.name, step.arguments), `${step.name} ${JSON.stringify(step.arguments)}`).toEqual({
           text: step.text,
           isError: step.isError,
         });
       }
-      expect((await call(client, 'save_scenario', {})).text).toBe(session.savedText);
+      expect((await managerCall(client, 'save_scenario', {})).text).toBe(session.savedText);
       await client.close();
     },
   );

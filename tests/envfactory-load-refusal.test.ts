@@ -16,6 +16,7 @@ import { calendar } from '../environments/office/calendar/src/index.js';
 import { hotelBooking } from '../environments/travel/hotel-booking/src/index.js';
 import { maps } from '../environments/utilities/maps/src/index.js';
 import { listenOnLoopback } from './support/listen.js';
+import { managerCall } from './support/manager-text.js';
 
 interface RecordedLoad {
   env: string;
@@ -43,14 +44,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function call(client: Client, name: string, args: Record<string, unknown>): Promise<{ text: string; isError: boolean }> {
-  const result = (await client.callTool({ name, arguments: args })) as { content: { text?: string }[]; isError?: boolean };
-  return {
-    text: result.content.flatMap((item) => (item.text !== undefined ? [item.text] : [])).join(','),
-    isError: result.isError === true,
-  };
-}
-
 /** The lines of a ValidationError text that do not describe the problem: header and locations. */
 const frame = (text: string) => text.split('\n').filter((_line, index) => index % 3 === 1 || index === 0);
 
@@ -60,12 +53,12 @@ describe('load_scenario refusals on /envfactory/<Server>/mcp', () => {
     async (_env, _shown, load) => {
       const client = new Client({ name: 'envfactory-manager', version: '1.0.0' });
       await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/envfactory/${load.env}/mcp`)));
-      const before = await call(client, 'save_scenario', {});
-      const answer = await call(client, 'load_scenario', load.arguments);
+      const before = await managerCall(client, 'save_scenario', {});
+      const answer = await managerCall(client, 'load_scenario', load.arguments);
       expect(answer.isError).toBe(load.isError);
       if (PARTIAL.some((pattern) => pattern.test(load.text))) expect(frame(answer.text)).toEqual(frame(load.text));
       else expect(answer.text).toBe(load.text);
-      if (load.isError) expect(await call(client, 'save_scenario', {})).toEqual(before);
+      if (load.isError) expect(await managerCall(client, 'save_scenario', {})).toEqual(before);
       await client.close();
     },
   );

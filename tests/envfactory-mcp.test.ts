@@ -12,6 +12,7 @@ import { retail } from '../environments/commerce/retail/src/index.js';
 import { calendar } from '../environments/office/calendar/src/index.js';
 import { filesystem } from '../environments/utilities/filesystem/src/index.js';
 import { listenOnLoopback } from './support/listen.js';
+import { managerCall } from './support/manager-text.js';
 
 let app: FastifyInstance;
 let base: string;
@@ -26,15 +27,6 @@ async function connect(server: string, mode?: 'auto'): Promise<Client> {
   const client = new Client({ name: 'envfactory-manager', version: '1.0.0' }, mode ? { versionNegotiation: { mode } } : {});
   await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/envfactory/${server}/mcp`)));
   return client;
-}
-
-/** What the manager returns for a call: `",".join(item.text for item in result.content if hasattr(item, "text"))`. */
-async function call(client: Client, name: string, args: Record<string, unknown> = {}): Promise<{ text: string; isError: boolean }> {
-  const result = (await client.callTool({ name, arguments: args })) as { content: { text?: string }[]; isError?: boolean };
-  return {
-    text: result.content.flatMap((item) => (item.text !== undefined ? [item.text] : [])).join(','),
-    isError: result.isError === true,
-  };
 }
 
 const episodes = () => app.engine.store.size();
@@ -80,15 +72,15 @@ describe('/envfactory/Calendar/mcp', () => {
 
   it('loads, calls and saves with the reference texts', async () => {
     const client = await connect('Calendar');
-    expect(await call(client, 'load_scenario', { scenario: CALENDAR_SCENARIO })).toEqual({
+    expect(await managerCall(client, 'load_scenario', { scenario: CALENDAR_SCENARIO })).toEqual({
       text: 'Successfully loaded scenario',
       isError: false,
     });
     // A list is one content block per item; a dict is JSON with two-space indentation.
-    expect((await call(client, 'list_calendars')).text).toBe(
+    expect((await managerCall(client, 'list_calendars')).text).toBe(
       '{\n  "calendar_id": "home",\n  "calendar_name": "Home",\n  "description": "",\n  "timezone": "Europe/Lisbon",\n  "is_primary": true\n}',
     );
-    const created = await call(client, 'create_event', {
+    const created = await managerCall(client, 'create_event', {
       summary: 'Café with Ana',
       start_time: '2026-03-03T15:00:00Z',
       end_time: '2026-03-03T16:00:00Z',
@@ -97,13 +89,13 @@ describe('/envfactory/Calendar/mcp', () => {
     expect(created.text).toBe(
       '{\n  "event_id": "event_2",\n  "summary": "Café with Ana",\n  "start_time": "2026-03-03T15:00:00Z",\n  "end_time": "2026-03-03T16:00:00Z",\n  "description": null,\n  "location": null,\n  "calendar_id": "home",\n  "attendees": [\n    "ana@example.com"\n  ]\n}',
     );
-    expect(await call(client, 'delete_event', { event_id: 'event_9' })).toEqual({
+    expect(await managerCall(client, 'delete_event', { event_id: 'event_9' })).toEqual({
       text: 'Error executing tool delete_event: Event event_9 not found',
       isError: true,
     });
     // An empty list is no content at all: the join is "".
-    expect(await call(client, 'list_events', { calendar_id: 'work' })).toEqual({ text: '', isError: false });
-    const saved = await call(client, 'save_scenario');
+    expect(await managerCall(client, 'list_events', { calendar_id: 'work' })).toEqual({ text: '', isError: false });
+    const saved = await managerCall(client, 'save_scenario');
     expect(saved.text).toBe(`{
   "calendars": {
     "home": {
@@ -146,26 +138,26 @@ describe('/envfactory/Calendar/mcp', () => {
 
   it('refuses a bad scenario as the reference does and keeps the loaded world', async () => {
     const client = await connect('Calendar');
-    await call(client, 'load_scenario', { scenario: CALENDAR_SCENARIO });
-    const before = await call(client, 'save_scenario');
-    const bad = await call(client, 'load_scenario', { scenario: { events: { e: { summary: '' } } } });
+    await managerCall(client, 'load_scenario', { scenario: CALENDAR_SCENARIO });
+    const before = await managerCall(client, 'save_scenario');
+    const bad = await managerCall(client, 'load_scenario', { scenario: { events: { e: { summary: '' } } } });
     expect(bad.isError).toBe(true);
     expect(bad.text).toMatch(/^Error executing tool load_scenario: /);
     expect(bad.text).toContain('events.e');
-    expect(await call(client, 'load_scenario', { scenario: 'not a dict' })).toEqual({
+    expect(await managerCall(client, 'load_scenario', { scenario: 'not a dict' })).toEqual({
       isError: true,
       text: "Error executing tool load_scenario: 1 validation error for load_scenarioArguments\nscenario\n  Input should be a valid dictionary [type=dict_type, input_value='not a dict', input_type=str]\n    For further information visit https://errors.pydantic.dev/2.13/v/dict_type",
     });
-    expect(await call(client, 'load_scenario', {})).toEqual({
+    expect(await managerCall(client, 'load_scenario', {})).toEqual({
       isError: true,
       text: 'Error executing tool load_scenario: 1 validation error for load_scenarioArguments\nscenario\n  Field required [type=missing, input_value={}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.13/v/missing',
     });
-    expect(await call(client, 'save_scenario')).toEqual(before);
+    expect(await managerCall(client, 'save_scenario')).toEqual(before);
     // A scenario sent as JSON text is read as the object it holds, as FastMCP pre-parses it.
-    expect((await call(client, 'load_scenario', { scenario: JSON.stringify(CALENDAR_SCENARIO) })).text).toBe(
+    expect((await managerCall(client, 'load_scenario', { scenario: JSON.stringify(CALENDAR_SCENARIO) })).text).toBe(
       'Successfully loaded scenario',
     );
-    expect(await call(client, 'no_such_tool')).toEqual({ text: 'Unknown tool: no_such_tool', isError: true });
+    expect(await managerCall(client, 'no_such_tool')).toEqual({ text: 'Unknown tool: no_such_tool', isError: true });
     await client.close();
   });
 
@@ -174,12 +166,12 @@ describe('/envfactory/Calendar/mcp', () => {
     const first = await connect('Calendar');
     const second = await connect('Calendar');
     expect(await episodes()).toBe(start + 2);
-    await call(first, 'load_scenario', { scenario: CALENDAR_SCENARIO });
-    await call(first, 'load_scenario', { scenario: CALENDAR_SCENARIO });
+    await managerCall(first, 'load_scenario', { scenario: CALENDAR_SCENARIO });
+    await managerCall(first, 'load_scenario', { scenario: CALENDAR_SCENARIO });
     expect(await episodes()).toBe(start + 2);
-    await call(first, 'delete_event', { event_id: 'event_1' });
+    await managerCall(first, 'delete_event', { event_id: 'event_1' });
     // The second session still has the default world's event_1.
-    expect((await call(second, 'delete_event', { event_id: 'event_1' })).isError).toBe(false);
+    expect((await managerCall(second, 'delete_event', { event_id: 'event_1' })).isError).toBe(false);
     // DELETE with the session id, as the Python SDK client sends when a fastmcp Client closes.
     await (first.transport as StreamableHTTPClientTransport).terminateSession();
     await expect.poll(episodes).toBe(start + 1);
@@ -191,8 +183,8 @@ describe('/envfactory/Calendar/mcp', () => {
   it('serves a 2026-era client that negotiates, as a session', async () => {
     const client = await connect('Calendar', 'auto');
     expect(client.getProtocolEra()).toBe('legacy');
-    expect((await call(client, 'load_scenario', { scenario: CALENDAR_SCENARIO })).text).toBe('Successfully loaded scenario');
-    expect((await call(client, 'search_events', { query: 'dentist' })).text).toContain('"summary": "Dentist"');
+    expect((await managerCall(client, 'load_scenario', { scenario: CALENDAR_SCENARIO })).text).toBe('Successfully loaded scenario');
+    expect((await managerCall(client, 'search_events', { query: 'dentist' })).text).toContain('"summary": "Dentist"');
     await client.close();
   });
 
@@ -240,17 +232,17 @@ describe('/envfactory/Retail/mcp and /envfactory/Filesystem/mcp', () => {
       },
     };
     const client = await connect('Retail');
-    expect((await call(client, 'load_scenario', { scenario })).text).toBe('Successfully loaded scenario');
-    expect((await call(client, 'find_user_by_email', { email: 'ana@example.com' })).text).toBe(
+    expect((await managerCall(client, 'load_scenario', { scenario })).text).toBe('Successfully loaded scenario');
+    expect((await managerCall(client, 'find_user_by_email', { email: 'ana@example.com' })).text).toBe(
       '{\n  "user_id": "u_ana",\n  "name": "Ana Silva",\n  "email": "ana@example.com",\n  "zip_code": "40000"\n}',
     );
-    expect((await call(client, 'list_product_types')).text).toBe(
+    expect((await managerCall(client, 'list_product_types')).text).toBe(
       '{\n  "products": [\n    {\n      "product_id": "p_mug",\n      "name": "Mug"\n    }\n  ]\n}',
     );
-    expect((await call(client, 'cancel_pending_order', { order_id: '#W1', reason: 'Changed my mind' })).text).toBe(
+    expect((await managerCall(client, 'cancel_pending_order', { order_id: '#W1', reason: 'Changed my mind' })).text).toBe(
       '{\n  "order_id": "#W1",\n  "user_id": "u_ana",\n  "status": "cancelled",\n  "items": [\n    {\n      "item_id": "i_blue",\n      "product_id": "p_mug",\n      "status": "normal"\n    }\n  ],\n  "total_amount": 12.5,\n  "address": {\n    "address1": "Rua A 1",\n    "city": "Porto"\n  }\n}',
     );
-    const saved = JSON.parse((await call(client, 'save_scenario')).text);
+    const saved = JSON.parse((await managerCall(client, 'save_scenario')).text);
     expect(saved).toEqual({
       ...scenario,
       orders: {
@@ -278,21 +270,21 @@ describe('/envfactory/Retail/mcp and /envfactory/Filesystem/mcp', () => {
       directories: { '/': ['home'], '/home': ['ana'], '/home/ana': ['notes.txt'] },
       current_time: '2026-03-02T09:00:00',
     };
-    expect((await call(client, 'load_scenario', { scenario })).text).toBe('Successfully loaded scenario');
-    expect((await call(client, 'read_text_file', { path: '/home/ana/notes.txt', head: 1 })).text).toBe(
+    expect((await managerCall(client, 'load_scenario', { scenario })).text).toBe('Successfully loaded scenario');
+    expect((await managerCall(client, 'read_text_file', { path: '/home/ana/notes.txt', head: 1 })).text).toBe(
       '{\n  "file_content": "buy milk"\n}',
     );
-    expect((await call(client, 'write_file', { path: '/home/ana/todo.md', content: '# Todo\n- call Rui' })).text).toBe(
+    expect((await managerCall(client, 'write_file', { path: '/home/ana/todo.md', content: '# Todo\n- call Rui' })).text).toBe(
       '{\n  "path": "/home/ana/todo.md",\n  "success": "File written successfully"\n}',
     );
-    expect((await call(client, 'list_directory', { path: '/home/ana' })).text).toBe(
+    expect((await managerCall(client, 'list_directory', { path: '/home/ana' })).text).toBe(
       '{\n  "entries": [\n    {\n      "name": "notes.txt",\n      "type": "FILE",\n      "size": 20\n    },\n    {\n      "name": "todo.md",\n      "type": "FILE",\n      "size": 17\n    }\n  ]\n}',
     );
-    expect((await call(client, 'read_text_file', { path: '/home/ana/missing.txt' })).text).toBe('{\n  "file_content": ""\n}');
-    expect((await call(client, 'create_directory', { path: '/home/ana/docs' })).text).toBe(
+    expect((await managerCall(client, 'read_text_file', { path: '/home/ana/missing.txt' })).text).toBe('{\n  "file_content": ""\n}');
+    expect((await managerCall(client, 'create_directory', { path: '/home/ana/docs' })).text).toBe(
       '{\n  "path": "/home/ana/docs",\n  "created": true\n}',
     );
-    const saved = await call(client, 'save_scenario');
+    const saved = await managerCall(client, 'save_scenario');
     expect(saved.text).toMatch(
       /^\{\n {2}"files": \{\n {4}"\/home\/ana\/notes.txt": "buy milk\\nrenew lease",\n {4}"\/home\/ana\/todo.md": "# Todo\\n- call Rui"\n {2}\},\n/,
     );
