@@ -48,9 +48,11 @@ const MAX_RECORD_TEXT = 400;
 export function harvest(root: unknown, limit = 2000): FoundValue[] {
   const found: FoundValue[] = [];
   const seen = new Set<string>();
+  // Where the walk stops: the whole limit, or the share of it the current top-level field may take.
+  let stop = limit;
   const add = (names: string[], value: FoundValue['value'], at: string, fromKey = false) => {
     const unique = [...new Set(names.filter((name) => name.length > 0))];
-    if (unique.length === 0 || found.length >= limit) return;
+    if (unique.length === 0 || found.length >= stop) return;
     const key = `${at}|${unique.join(',')}=${typeof value}:${typeof value === 'object' ? JSON.stringify(value) : value}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -65,7 +67,7 @@ export function harvest(root: unknown, limit = 2000): FoundValue[] {
     at: string,
     path: string,
   ) => {
-    if (depth > MAX_DEPTH || found.length >= limit) return;
+    if (depth > MAX_DEPTH || found.length >= stop) return;
     if (typeof node === 'string' || typeof node === 'number') {
       if (typeof node === 'string' && (node.length === 0 || node.length > MAX_TEXT)) return;
       if (typeof node === 'number' && !Number.isFinite(node)) return;
@@ -101,7 +103,18 @@ export function harvest(root: unknown, limit = 2000): FoundValue[] {
     // An object's scalars belong to it; the objects inside it are records of their own.
     for (const [field, value] of entries) visit(value, canonicalName(field), key ?? owner, field, depth + 1, path, `${path}/${field}`);
   };
-  visit(root, undefined, undefined, undefined, 0, '', '');
+  if (root !== null && typeof root === 'object' && !Array.isArray(root)) {
+    // Each top-level collection gets its share of the limit (and what earlier ones left): walked
+    // depth first under one limit, a large catalog read first would leave no room for the orders
+    // and users after it, and every argument naming those would be filled with a guess.
+    const members = Object.entries(root);
+    members.forEach(([field, value], index) => {
+      stop = found.length + Math.ceil((limit - found.length) / (members.length - index));
+      visit(value, canonicalName(field), undefined, field, 1, '', `/${field}`);
+    });
+  } else {
+    visit(root, undefined, undefined, undefined, 0, '', '');
+  }
   return found;
 }
 
