@@ -70,7 +70,7 @@ function tau2ServerOf(engine: EpisodeEngine, servers: string[]): string {
     throw new EpisodeError(
       'bad_request',
       tau2.length === 0
-        ? `This episode has no τ² server served in this process (its servers: ${servers.join(', ')}); reset one with Tau2Retail or Tau2Airline`
+        ? `This episode has no τ² server served in this process (its servers: ${servers.join(', ')}); reset one with Tau2Retail, Tau2Airline or Tau2Telecom`
         : `This episode has ${tau2.length} τ² servers (${tau2.join(', ')}); τ²'s checks score one domain at a time`,
     );
   }
