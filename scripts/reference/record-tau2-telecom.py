@@ -3,6 +3,7 @@
 
 Usage:
   record-tau2-telecom.py <tau2 checkout> <out dir> [--tasks <tasks.json> ...]
+  record-tau2-telecom.py <tau2 checkout> <out dir> --random <episodes> --tasks <tasks.json>
   record-tau2-telecom.py <tau2 checkout> --export-data <dir>
 
 <tau2 checkout> is a working tree of sierra-research/tau2-bench (src/tau2 and
@@ -20,6 +21,10 @@ get_response with their requestor. Recorded per task: the initial_state itself, 
 databases after it, each action's answer (as in record-tau2.py: error text, returned text, or a
 digest of the returned structure) and digests of both final databases.
 
+--random writes <out>/telecom-random.json: that many seeded episodes of 12 random calls, agent's and
+user's tools mixed, ids sometimes unknown and amounts sometimes invalid, each starting from a random
+task's initial_state. The gold actions exercise the happy paths; these also reach the error paths.
+
 tau2's refuel_data names a new draft bill with uuid4(); the recording replaces uuid4 with a
 deterministic stand-in, "B" + the new bill's 1-based position in the bills list as 8 hex digits,
 which is the rule the fleet environment follows.
@@ -28,6 +33,7 @@ which is the rule the fleet environment follows.
 import argparse
 import importlib.util
 import json
+import random
 import sys
 import tomllib
 from pathlib import Path
@@ -71,9 +77,15 @@ def build(checkout: Path):
     import tau2.domains.telecom.tools as tools_module
     from tau2.domains.telecom.environment import TelecomEnvironment
     from tau2.domains.telecom.tools import TelecomTools
+    from tau2.domains.telecom.user_data_model import PerformanceLevel
     from tau2.domains.telecom.user_tools import TelecomUserTools
 
     tools_module.uuid = _UuidModule
+    # tau2 keeps the VPN's default details in one class-level object that its break_vpn set-up
+    # degrades in place, for every later task of the process; each task starts from a fresh one.
+    TelecomUserTools.default_vpn_details = TelecomUserTools.default_vpn_details.model_copy(
+        update={"server_performance": PerformanceLevel.EXCELLENT}
+    )
     db, user_db = load_databases(checkout)
     tools = TelecomTools(db)
     user_tools = TelecomUserTools(user_db)
@@ -96,6 +108,67 @@ def dumps(env):
         digest(env.tools.db.model_dump(mode="json")),
         digest(env.user_tools.db.model_dump(mode="json")),
     )
+
+
+def random_actions(db: dict, rnd: random.Random, count: int) -> list:
+    """Random calls on the shipped database: ids mostly real, sometimes not."""
+    customers = [c["customer_id"] for c in db["customers"]]
+    lines = [line["line_id"] for line in db["lines"]]
+    bills = [b["bill_id"] for b in db["bills"]]
+    ids = customers + lines + bills + [d["device_id"] for d in db["devices"]] + [p["plan_id"] for p in db["plans"]]
+    phones = [c["phone_number"] for c in db["customers"]] + [line["phone_number"] for line in db["lines"]]
+
+    def cid():
+        return rnd.choice(customers) if rnd.random() < 0.9 else "C9999"
+
+    def owner():
+        c = cid()
+        own = next((x["line_ids"] for x in db["customers"] if x["customer_id"] == c), [])
+        line = rnd.choice(own) if own and rnd.random() < 0.8 else rnd.choice(lines + ["L9999"])
+        return {"customer_id": c, "line_id": line}
+
+    def person():
+        c = rnd.choice(db["customers"])
+        name = rnd.choice([c["full_name"], c["full_name"].upper(), "Nobody Here"])
+        return {"full_name": name, "dob": rnd.choice([c["date_of_birth"], "2000-01-01"])}
+
+    agent = [
+        lambda: ("get_customer_by_phone", {"phone_number": rnd.choice(phones + ["555-000-0000"])}),
+        lambda: ("get_customer_by_id", {"customer_id": cid()}),
+        lambda: ("get_customer_by_name", person()),
+        lambda: ("get_details_by_id", {"id": rnd.choice(ids + ["X1", "L9999", "B9999"])}),
+        lambda: ("suspend_line", {**owner(), "reason": "travel"}),
+        lambda: ("resume_line", owner()),
+        lambda: ("get_bills_for_customer", {"customer_id": cid(), "limit": rnd.choice([1, 2, 12])}),
+        lambda: ("send_payment_request", {"customer_id": cid(), "bill_id": rnd.choice(bills + ["B9999"])}),
+        lambda: ("get_data_usage", owner()),
+        lambda: ("enable_roaming", owner()),
+        lambda: ("disable_roaming", owner()),
+        lambda: ("refuel_data", {**owner(), "gb_amount": rnd.choice([0.0, -1.0, 0.5, 1.0, 2.0, 3.7])}),
+        lambda: ("transfer_to_human_agents", {"summary": "help"}),
+    ]
+    no_args = [
+        "check_status_bar", "check_network_status", "check_network_mode_preference", "run_speed_test",
+        "toggle_airplane_mode", "check_sim_status", "reseat_sim_card", "toggle_data", "toggle_roaming",
+        "check_data_restriction_status", "toggle_data_saver_mode", "check_apn_settings", "reset_apn_settings",
+        "check_wifi_status", "toggle_wifi", "check_wifi_calling_status", "toggle_wifi_calling", "check_vpn_status",
+        "connect_vpn", "disconnect_vpn", "check_installed_apps", "can_send_mms", "reboot_device",
+        "check_payment_request", "make_payment",
+    ]
+    apps = ["messaging", "browser", "camera"]
+    user = [(lambda name=name: (name, {})) for name in no_args] + [
+        lambda: ("set_network_mode_preference", {"mode": rnd.choice(["4g_5g_preferred", "4g_only", "3g_only", "2g_only", "lte"])}),
+        lambda: ("check_app_status", {"app_name": rnd.choice(apps)}),
+        lambda: ("check_app_permissions", {"app_name": rnd.choice(apps)}),
+        lambda: ("grant_app_permission", {"app_name": rnd.choice(apps), "permission": rnd.choice(["sms", "storage", "SMS", "camera"])}),
+        lambda: ("set_apn_settings", {"apn_settings": {"apn_name": rnd.choice(["internet", "broken"]), "reset_at_reboot": rnd.random() < 0.5, "mmsc_url": rnd.choice([None, "http://mms.example/x"])}}),
+    ]
+    actions = []
+    for _ in range(count):
+        side = "assistant" if rnd.random() < 0.5 else "user"
+        name, arguments = rnd.choice(agent if side == "assistant" else user)()
+        actions.append({"name": name, "arguments": arguments, "requestor": side})
+    return actions
 
 
 def record_task(checkout: Path, task: dict) -> dict:
@@ -158,6 +231,8 @@ def main() -> None:
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--tasks", type=Path, action="append", help="a telecom tasks file (default: the checkout's)")
     parser.add_argument("--export-data", type=Path, help="write db.json and user_db.json here and stop")
+    parser.add_argument("--random", type=int, metavar="EPISODES", help="record seeded random episodes instead")
+    parser.add_argument("--seed", type=int, default=2025)
     args = parser.parse_args()
     record_tau2.prepare_imports(args.checkout)
 
@@ -176,6 +251,25 @@ def main() -> None:
     env, _ = build(args.checkout)
     start_db, start_user_db = dumps(env)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.random is not None:
+        rnd = random.Random(args.seed)
+        tasks = [task for path in args.tasks or [data_dir / "tasks.json"] for task in json.loads(path.read_text())]
+        db_json = load_databases(args.checkout)[0].model_dump(mode="json")
+        episodes = []
+        for index in range(args.random):
+            task = rnd.choice(tasks)
+            episode = {
+                "id": f"random-{index}",
+                "initial_state": task.get("initial_state"),
+                "evaluation_criteria": {"actions": random_actions(db_json, rnd, 12)},
+            }
+            episodes.append(record_task(args.checkout, episode))
+        errors = sum(1 for r in episodes for o in r["outputs"] if o.get("error"))
+        document = {"source": "sierra-research/tau2-bench", "domain": "telecom", "seed": args.seed,
+                    "initial_db": start_db, "initial_user_db": start_user_db, "tasks": episodes}
+        (args.out / "telecom-random.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+        print(f"telecom-random.json: {len(episodes)} episodes, {12 * len(episodes)} calls, {errors} errored")
+        return
     for tasks_path in args.tasks or [data_dir / "tasks.json"]:
         tasks = json.loads(tasks_path.read_text())
         records = [record_task(args.checkout, task) for task in tasks]

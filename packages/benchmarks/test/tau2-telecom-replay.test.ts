@@ -4,7 +4,9 @@
  * scripts/reference/record-tau2-telecom.py into test/tau2/recorded/). Each task starts from its
  * initial_state (initialStateScenario), which must give the same telecom database and the same phone
  * as τ²'s set_state; then every answer (agent's and user's tools alike) and both final databases
- * must agree.
+ * must agree. The same holds for 60 seeded episodes of 12 random calls (agent's and user's tools,
+ * ids sometimes unknown, amounts sometimes invalid) from random tasks' set-ups, which reach the
+ * error paths the gold actions avoid.
  */
 import { readFileSync } from 'node:fs';
 import { initialStateScenario, type Tau2InitialState, tau2Telecom } from '../../../environments/benchmarks/tau2-telecom/src/index.js';
@@ -49,6 +51,14 @@ function difference(ours: { isError: boolean; content: unknown }, recorded: Reco
   return canonicalDigest(ours.content) === recorded.digest ? undefined : 'result differs from the recorded digest';
 }
 
+/**
+ * The one known difference (environments/benchmarks/tau2-telecom/README.md, "Differences"): τ²'s
+ * break_vpn set-up degrades the VPN's default server object that every later connect_vpn reuses;
+ * here connect_vpn always connects to an excellent server. This episode sets up break_vpn, goes into
+ * airplane mode (which drops the VPN) and reconnects: τ²'s phone ends on a poor server.
+ */
+const KNOWN_DIFFERENCES = new Set(["task random-7: final user's phone differs"]);
+
 const summary: string[] = [];
 afterAll(() => {
   if (summary.length > 0) console.info(`τ² telecom replay: ${summary.join('; ')}`);
@@ -57,6 +67,7 @@ afterAll(() => {
 describe.each([
   ['telecom-tasks', 114],
   ['telecom-tasks-small', 20],
+  ['telecom-random', 60],
 ] as [string, number][])('τ² %s replay', (name, taskCount) => {
   const recorded = recording(name);
 
@@ -96,6 +107,6 @@ describe.each([
       else failures.push(`task ${task.id}: final ${final.db === task.final_db ? "user's phone" : 'telecom database'} differs`);
     }
     summary.push(`${name} ${finalsMatched}/${recorded.tasks.length} final states, ${callsMatched}/${calls} answers`);
-    expect(failures).toEqual([]);
+    expect(failures.filter((failure) => !KNOWN_DIFFERENCES.has(failure))).toEqual([]);
   });
 });
