@@ -19,7 +19,8 @@ TelecomEnvironment.set_state (initialization_data, then initialization_actions o
 the user's toolkit, each followed by sync_tools), then its evaluation_criteria.actions through
 get_response with their requestor. Recorded per task: the initial_state itself, digests of both
 databases after it, each action's answer (as in record-tau2.py: error text, returned text, or a
-digest of the returned structure) and digests of both final databases.
+digest of the returned structure), digests of both final databases, and the task's env_assertions
+with what each assertion function returns (or raises) before and after the actions.
 
 --random writes <out>/telecom-random.json: that many seeded episodes of 12 random calls, agent's and
 user's tools mixed, ids sometimes unknown and amounts sometimes invalid, each starting from a random
@@ -171,6 +172,20 @@ def random_actions(db: dict, rnd: random.Random, count: int) -> list:
     return actions
 
 
+def assertion_results(env, assertions: list) -> list:
+    """Each env assertion's function run on the world as it is: its return value, or what it raised."""
+    from tau2.data_model.tasks import EnvFunctionCall
+
+    results = []
+    for assertion in assertions:
+        call = {key: assertion[key] for key in ("env_type", "func_name", "arguments")}
+        try:
+            results.append({"result": env.run_env_function_call(EnvFunctionCall.model_validate(call))})
+        except Exception as error:  # noqa: BLE001 - recorded, whatever it is
+            results.append({"error": str(error)})
+    return results
+
+
 def record_task(checkout: Path, task: dict) -> dict:
     from tau2.data_model.message import ToolCall
     from tau2.data_model.tasks import EnvFunctionCall, InitializationData
@@ -186,6 +201,8 @@ def record_task(checkout: Path, task: dict) -> dict:
     )
     _CurrentTools.tools = env.tools
     initial_db, initial_user_db = dumps(env)
+    assertions = (task.get("evaluation_criteria") or {}).get("env_assertions") or []
+    assertions_initial = assertion_results(env, assertions)
 
     actions = (task.get("evaluation_criteria") or {}).get("actions") or []
     outputs = []
@@ -206,6 +223,7 @@ def record_task(checkout: Path, task: dict) -> dict:
         else:
             outputs.append({"digest": digest(json.loads(message.content))})
     final_db, final_user_db = dumps(env)
+    assertions_final = assertion_results(env, assertions)
     gold = [
         {key: action[key] for key in ("action_id", "name", "arguments", "compare_args", "requestor") if key in action}
         for action in actions
@@ -222,6 +240,9 @@ def record_task(checkout: Path, task: dict) -> dict:
         "outputs": outputs,
         "final_db": final_db,
         "final_user_db": final_user_db,
+        "env_assertions": assertions,
+        "assertions_initial": assertions_initial,
+        "assertions_final": assertions_final,
     }
 
 
@@ -261,7 +282,10 @@ def main() -> None:
             episode = {
                 "id": f"random-{index}",
                 "initial_state": task.get("initial_state"),
-                "evaluation_criteria": {"actions": random_actions(db_json, rnd, 12)},
+                "evaluation_criteria": {
+                    "actions": random_actions(db_json, rnd, 12),
+                    "env_assertions": (task.get("evaluation_criteria") or {}).get("env_assertions"),
+                },
             }
             episodes.append(record_task(args.checkout, episode))
         errors = sum(1 for r in episodes for o in r["outputs"] if o.get("error"))

@@ -9,7 +9,14 @@
  * error paths the gold actions avoid.
  */
 import { readFileSync } from 'node:fs';
-import { initialStateScenario, type Tau2InitialState, tau2Telecom } from '../../../environments/benchmarks/tau2-telecom/src/index.js';
+import {
+  initialStateScenario,
+  runTelecomAssertion,
+  type Tau2EnvAssertion,
+  type Tau2InitialState,
+  type TelecomDb,
+  tau2Telecom,
+} from '../../../environments/benchmarks/tau2-telecom/src/index.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replayGoldActions, type Tau2GoldAction, tau2CanonicalDigest as canonicalDigest } from '../src/index.js';
 
@@ -23,7 +30,11 @@ interface RecordedTask {
   outputs: RecordedOutput[];
   final_db: string;
   final_user_db: string;
+  env_assertions: Tau2EnvAssertion[];
+  assertions_initial: AssertionResult[];
+  assertions_final: AssertionResult[];
 }
+type AssertionResult = { result: boolean } | { error: string };
 interface Recording {
   initial_db: string;
   initial_user_db: string;
@@ -58,6 +69,17 @@ function difference(ours: { isError: boolean; content: unknown }, recorded: Reco
  * airplane mode (which drops the VPN) and reconnects: τ²'s phone ends on a poor server.
  */
 const KNOWN_DIFFERENCES = new Set(["task random-7: final user's phone differs"]);
+
+/** What each of the task's env assertion functions returns on this world, in the recording's shape. */
+function assertionResults(state: TelecomDb, assertions: Tau2EnvAssertion[]): AssertionResult[] {
+  return assertions.map((assertion) => {
+    try {
+      return { result: runTelecomAssertion(state, assertion) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+}
 
 const summary: string[] = [];
 afterAll(() => {
@@ -107,6 +129,22 @@ describe.each([
       else failures.push(`task ${task.id}: final ${final.db === task.final_db ? "user's phone" : 'telecom database'} differs`);
     }
     summary.push(`${name} ${finalsMatched}/${recorded.tasks.length} final states, ${callsMatched}/${calls} answers`);
+    expect(failures.filter((failure) => !KNOWN_DIFFERENCES.has(failure))).toEqual([]);
+  });
+
+  it("answers every env assertion as τ²'s functions do, before and after the actions", () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const task of recorded.tasks) {
+      const start = tau2Telecom.load(initialStateScenario(task.initial_state));
+      const final = replayGoldActions(tau2Telecom, start, task.actions).finalState as TelecomDb;
+      checked += 2 * task.env_assertions.length;
+      if (JSON.stringify(assertionResults(start, task.env_assertions)) !== JSON.stringify(task.assertions_initial))
+        failures.push(`task ${task.id}: assertions on the initial state differ`);
+      if (JSON.stringify(assertionResults(final, task.env_assertions)) !== JSON.stringify(task.assertions_final))
+        failures.push(`task ${task.id}: assertions on the final state differ`);
+    }
+    summary.push(`${name} ${checked} assertion results`);
     expect(failures.filter((failure) => !KNOWN_DIFFERENCES.has(failure))).toEqual([]);
   });
 });

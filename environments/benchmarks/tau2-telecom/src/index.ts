@@ -105,3 +105,5 @@ export { TAU2_REQUESTOR, USER_TOOL_PREFIX } from './define.js';
 export { initialStateScenario, SETUP_FUNCTIONS } from './setup.js';
 export type { Tau2EnvFunctionCall, Tau2InitialState } from './setup.js';
 export type { Bill, Customer, Device, Line, Phone, Plan, Surroundings, TelecomDb } from './scenario.js';
+export { checkTelecomAssertions, runTelecomAssertion } from './assertions.js';
+export type { Tau2AssertionChecks, Tau2EnvAssertion } from './assertions.js';
