@@ -3,12 +3,21 @@
  * (requestor "user"): a telecom task of τ²'s tasks.json (as recorded under
  * packages/benchmarks/test/tau2/recorded/), its world set up with initialStateScenario. The user
  * turning airplane mode off and roaming on scores 1; leaving roaming off scores 0 on both checks.
+ * τ² scores telecom by its env assertions: they run on the episode's state (GET …/state) with
+ * checkTelecomAssertions.
  */
 import { readFileSync } from 'node:fs';
 import { buildGateway } from '@envfleet/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initialStateScenario, type Tau2InitialState, tau2Telecom } from '../environments/benchmarks/tau2-telecom/src/index.js';
+import {
+  checkTelecomAssertions,
+  initialStateScenario,
+  type Tau2EnvAssertion,
+  type Tau2InitialState,
+  type TelecomDb,
+  tau2Telecom,
+} from '../environments/benchmarks/tau2-telecom/src/index.js';
 import { http } from './support/http.js';
 import { listenOnLoopback } from './support/listen.js';
 
@@ -20,10 +29,10 @@ interface GoldAction {
 }
 const recorded = JSON.parse(
   readFileSync(new URL('../packages/benchmarks/test/tau2/recorded/telecom-tasks.json', import.meta.url), 'utf8'),
-) as { tasks: { id: string; initial_state: Tau2InitialState; actions: GoldAction[] }[] };
+) as { tasks: { id: string; initial_state: Tau2InitialState; actions: GoldAction[]; env_assertions: Tau2EnvAssertion[] }[] };
 const task = recorded.tasks.find(
   (entry) => entry.id === '[mobile_data_issue]airplane_mode_on|user_abroad_roaming_enabled_off[PERSONA:None]',
-) as { initial_state: Tau2InitialState; actions: GoldAction[] };
+) as { initial_state: Tau2InitialState; actions: GoldAction[]; env_assertions: Tau2EnvAssertion[] };
 
 let app: FastifyInstance;
 let api: ReturnType<typeof http>;
@@ -59,5 +68,21 @@ describe("τ²'s evaluation of a telecom episode", () => {
     const { body } = await api('POST', `/v1/episodes/${id}/evaluate/tau2`, { actions: task.actions });
     expect(body).toMatchObject({ reward: 0, database: { reward: 0 }, actions: { reward: 0 } });
     expect(body.actions.checks.map((check: { matched: boolean }) => check.matched)).toEqual([true, false]);
+  });
+
+  it("scores τ²'s env assertions on the episode's state: data works at excellent speed only after the gold actions", async () => {
+    const assertionsOf = async (id: string) => {
+      const { body } = await api('GET', `/v1/episodes/${id}/state`);
+      return checkTelecomAssertions(body.state.Tau2Telecom as TelecomDb, task.env_assertions);
+    };
+    expect(task.env_assertions.map((assertion) => assertion.func_name)).toEqual(['assert_mobile_data_status', 'assert_internet_speed']);
+    expect(await assertionsOf(await rollout(task.actions))).toEqual({
+      reward: 1,
+      checks: [
+        { func_name: 'assert_mobile_data_status', passed: true },
+        { func_name: 'assert_internet_speed', passed: true },
+      ],
+    });
+    expect((await assertionsOf(await rollout(task.actions.slice(0, 1)))).reward).toBe(0);
   });
 });
