@@ -4,7 +4,7 @@
  * packages/benchmarks/test/tau2/recorded/), its world set up with initialStateScenario. The user
  * turning airplane mode off and roaming on scores 1; leaving roaming off scores 0 on both checks.
  * τ² scores telecom by its env assertions: they run on the episode's state (GET …/state) with
- * checkTelecomAssertions.
+ * checkTelecomAssertions, and by evaluate/tau2 given them (rewardBasis ENV_ASSERTION).
  */
 import { readFileSync } from 'node:fs';
 import { buildGateway } from '@envfleet/gateway';
@@ -84,5 +84,38 @@ describe("τ²'s evaluation of a telecom episode", () => {
       ],
     });
     expect((await assertionsOf(await rollout(task.actions.slice(0, 1)))).reward).toBe(0);
+  });
+
+  it('scores the env assertions in evaluate/tau2 too, and refuses ENV_ASSERTION without them', async () => {
+    const gold = await rollout(task.actions);
+    const scored = await api('POST', `/v1/episodes/${gold}/evaluate/tau2`, {
+      actions: task.actions,
+      envAssertions: task.env_assertions,
+      rewardBasis: ['ENV_ASSERTION'],
+    });
+    expect(scored.status).toBe(200);
+    expect(scored.body).toMatchObject({
+      reward: 1,
+      rewardBasis: ['ENV_ASSERTION'],
+      envAssertions: {
+        reward: 1,
+        checks: [
+          { funcName: 'assert_mobile_data_status', passed: true },
+          { funcName: 'assert_internet_speed', passed: true },
+        ],
+      },
+    });
+    const halfway = await rollout(task.actions.slice(0, 1));
+    const failed = (
+      await api('POST', `/v1/episodes/${halfway}/evaluate/tau2`, {
+        actions: task.actions,
+        envAssertions: task.env_assertions,
+        rewardBasis: ['ENV_ASSERTION'],
+      })
+    ).body;
+    expect(failed).toMatchObject({ reward: 0, envAssertions: { reward: 0 } });
+    const missing = await api('POST', `/v1/episodes/${halfway}/evaluate/tau2`, { actions: task.actions, rewardBasis: ['ENV_ASSERTION'] });
+    expect(missing.status).toBe(400);
+    expect(missing.body.detail).toMatch(/ENV_ASSERTION needs envAssertions/);
   });
 });

@@ -56,7 +56,7 @@ export { importTasksRequest, MAX_TASKS_PER_REQUEST, taskRow, tasksImported } fro
 export type { ImportTasksRequest, TaskRow, TasksImported } from './tasks.js';
 export { bfclEvaluateRequest, bfclEvaluation } from './bfcl.js';
 export type { BfclEvaluateRequest, BfclEvaluation } from './bfcl.js';
-export { TAU2_REWARD_BASES, tau2EvaluateRequest, tau2Evaluation, tau2GoldAction } from './tau2.js';
+export { TAU2_REWARD_BASES, tau2EnvAssertion, tau2EvaluateRequest, tau2Evaluation, tau2GoldAction } from './tau2.js';
 export type { Tau2EvaluateRequest, Tau2Evaluation } from './tau2.js';
 
 // Tools in trainers' formats (GET /v1/environments/{name}/tools?format=…)

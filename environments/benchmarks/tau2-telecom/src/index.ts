@@ -1,4 +1,5 @@
 import { defineEnvironment } from '@envfleet/kit';
+import { checkTelecomAssertions } from './assertions.js';
 import { demo } from './presets/demo.js';
 import { scenarioSchema, shippedDb } from './scenario.js';
 import { getBillsForCustomer, sendPaymentRequest, transferToHumanAgents } from './tools/bills.js';
@@ -39,7 +40,7 @@ import {
   toggleWifiCalling,
 } from './tools/phone-settings.js';
 
-export const tau2Telecom = defineEnvironment({
+const environment = defineEnvironment({
   name: 'Tau2Telecom',
   domain: 'benchmarks',
   version: '0.1.0',
@@ -98,6 +99,18 @@ export const tau2Telecom = defineEnvironment({
     makePayment,
   ],
 });
+
+/**
+ * τ²'s env assertions travel with the environment, beside its tools (in τ² too they are functions of
+ * the toolkits, not tools): `POST …/evaluate/tau2` finds them as `checkTau2Assertions`. The
+ * environment's own properties are copied as they are (its lazy `defaultScenario` stays lazy).
+ */
+export const tau2Telecom = Object.freeze(
+  Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(environment), checkTau2Assertions: { value: checkTelecomAssertions, enumerable: true } },
+  ),
+) as typeof environment & { readonly checkTau2Assertions: typeof checkTelecomAssertions };
 
 export default tau2Telecom;
 export { scenarioSchema, shippedDb };
