@@ -1,6 +1,13 @@
 import { ToolError } from '@envfleet/kit';
 import { describe, expect, it } from 'vitest';
-import { initialStateScenario, type TelecomDb, tau2Telecom, TAU2_REQUESTOR, USER_TOOL_PREFIX } from '../src/index.js';
+import {
+  checkTelecomAssertions,
+  initialStateScenario,
+  type TelecomDb,
+  tau2Telecom,
+  TAU2_REQUESTOR,
+  USER_TOOL_PREFIX,
+} from '../src/index.js';
 
 // John Smith (C1001, 555-123-2002) holds the phone; his line L1002 is on the Premium plan (15 GB,
 // $2/GB refueling) and his bills are B1001 (Paid), B1002 (Issued), B1003 (Draft).
@@ -216,5 +223,49 @@ describe('initial state', () => {
     expect(() => tau2Telecom.load({ user_db: { ...tau2Telecom.load({}).user_db, surroundings: { phone_number: '000' } } })).toThrow(
       /Line with phone number 000 not found/,
     );
+  });
+});
+
+describe('env assertions', () => {
+  it('pass when the function returns assert_value, and fail with the reason when it cannot run', () => {
+    const state = john([
+      { env_type: 'assistant', func_name: 'set_data_usage', arguments: { customer_id: 'C1001', line_id: 'L1002', data_used_gb: 15.1 } },
+    ]);
+    expect(state.user_db.surroundings.mobile_data_usage_exceeded).toBe(true);
+    const result = checkTelecomAssertions(state, [
+      { env_type: 'user', func_name: 'assert_mobile_data_status', arguments: { expected_status: false } },
+      { env_type: 'user', func_name: 'assert_mobile_data_usage_exceeded', arguments: { expected_status: true }, assert_value: true },
+      { env_type: 'user', func_name: 'assert_internet_speed', arguments: { expected_speed: 1 }, assert_value: false },
+    ]);
+    expect(result).toEqual({
+      reward: 1,
+      checks: [
+        { func_name: 'assert_mobile_data_status', passed: true },
+        { func_name: 'assert_mobile_data_usage_exceeded', passed: true },
+        { func_name: 'assert_internet_speed', passed: true },
+      ],
+    });
+    const refueled = ok(state, 'refuel_data', { customer_id: 'C1001', line_id: 'L1002', gb_amount: 2 }).state;
+    const after = checkTelecomAssertions(refueled, [
+      {
+        env_type: 'assistant',
+        func_name: 'assert_data_refueling_amount',
+        arguments: { customer_id: 'C1001', line_id: 'L1002', expected_amount: 2 },
+      },
+      { env_type: 'user', func_name: 'assert_internet_speed', arguments: { expected_speed: 200, expected_desc: 'excellent' } },
+      {
+        env_type: 'assistant',
+        func_name: 'assert_data_refueling_amount',
+        arguments: { customer_id: 'C9', line_id: 'L1002', expected_amount: 2 },
+      },
+      { env_type: 'user', func_name: 'assert_teleport', arguments: {} },
+    ]);
+    expect(after.reward).toBe(0);
+    expect(after.checks).toEqual([
+      { func_name: 'assert_data_refueling_amount', passed: true },
+      { func_name: 'assert_internet_speed', passed: true },
+      { func_name: 'assert_data_refueling_amount', passed: false, error: 'Customer with ID C9 not found' },
+      { func_name: 'assert_teleport', passed: false, error: expect.stringMatching(/user assertion "assert_teleport" is not known/) },
+    ]);
   });
 });
