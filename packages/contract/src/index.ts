@@ -65,7 +65,7 @@ export {
 } from './sampling.js';
 export type { SamplesRequest } from './sampling.js';
 export type { BfclEvaluateRequest, BfclEvaluation } from './bfcl.js';
-export { TAU2_REWARD_BASES, tau2EvaluateRequest, tau2Evaluation, tau2GoldAction } from './tau2.js';
+export { TAU2_REWARD_BASES, tau2EnvAssertion, tau2EvaluateRequest, tau2Evaluation, tau2GoldAction } from './tau2.js';
 export type { Tau2EvaluateRequest, Tau2Evaluation } from './tau2.js';
 
 // Tools in trainers' formats (GET /v1/environments/{name}/tools?format=…)

@@ -18,7 +18,17 @@ export const tau2GoldAction = z
   })
   .describe('A gold action of a τ² task; other fields of tasks.json (info, …) are accepted and ignored.');
 
-export const TAU2_REWARD_BASES = ['DB', 'ACTION'] as const;
+/** One env assertion of a τ² task (`evaluation_criteria.env_assertions[i]`; telecom's tasks have them). */
+export const tau2EnvAssertion = z
+  .looseObject({
+    env_type: z.enum(['user', 'assistant']),
+    func_name: z.string().min(1).describe('The assertion function (`assert_mobile_data_status`).'),
+    arguments: z.record(z.string(), z.unknown()).default({}),
+    assert_value: z.boolean().default(true).describe('What the function must return for the assertion to pass.'),
+  })
+  .describe('An env assertion of a τ² task; other fields of tasks.json (message) are accepted and ignored.');
+
+export const TAU2_REWARD_BASES = ['DB', 'ACTION', 'ENV_ASSERTION'] as const;
 
 export const tau2EvaluateRequest = z.object({
   actions: z
@@ -27,12 +37,19 @@ export const tau2EvaluateRequest = z.object({
     .describe(
       "The task's evaluation_criteria.actions: replayed from the episode's start for the database check, matched against its calls for the action check.",
     ),
+  envAssertions: z
+    .array(tau2EnvAssertion)
+    .max(1_000)
+    .optional()
+    .describe(
+      "The task's evaluation_criteria.env_assertions, run on the episode's world now (servers that define them: Tau2Telecom). Needed for ENV_ASSERTION.",
+    ),
   rewardBasis: z
     .array(z.enum(TAU2_REWARD_BASES))
     .min(1)
     .optional()
     .describe(
-      "What the reward multiplies, as τ²'s reward_basis (default both). COMMUNICATE and the assertion checks read the conversation, which the fleet does not hold.",
+      "What the reward multiplies, as τ²'s reward_basis (default DB and ACTION; telecom's tasks use ENV_ASSERTION). COMMUNICATE and the natural-language assertions read the conversation, which the fleet does not hold.",
     ),
 });
 
@@ -59,6 +76,19 @@ export const tau2Evaluation = z.object({
       }),
     ),
   }),
+  envAssertions: z
+    .object({
+      reward: z.union([z.literal(0), z.literal(1)]).describe('1 when every env assertion passed.'),
+      checks: z.array(
+        z.object({
+          funcName: z.string(),
+          passed: z.boolean(),
+          error: z.string().optional().describe('Why the assertion function could not run (it then fails).'),
+        }),
+      ),
+    })
+    .optional()
+    .describe('Present when envAssertions were given.'),
 });
 
 export type Tau2EvaluateRequest = z.input<typeof tau2EvaluateRequest>;

@@ -147,8 +147,15 @@ def evaluate_bfcl(episode_id: str, ground_truth: Sequence[Sequence[str]], turn_s
     return Route("POST", f"{episode_path(episode_id)}/evaluate/bfcl", body)
 
 
-def evaluate_tau2(episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]]) -> Route:
+def evaluate_tau2(
+    episode_id: str,
+    actions: Sequence[Mapping[str, Any]],
+    reward_basis: Optional[Sequence[str]],
+    env_assertions: Optional[Sequence[Mapping[str, Any]]] = None,
+) -> Route:
     body: Dict[str, Any] = {"actions": [dict(action) for action in actions]}
+    if env_assertions is not None:
+        body["envAssertions"] = [dict(assertion) for assertion in env_assertions]
     if reward_basis is not None:
         body["rewardBasis"] = list(reward_basis)
     return Route("POST", f"{episode_path(episode_id)}/evaluate/tau2", body)

@@ -174,10 +174,14 @@ class AsyncClient:
         return await self._send(routes.evaluate_bfcl(episode_id, ground_truth, turn_steps))
 
     async def evaluate_tau2(
-        self, episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]] = None
+        self,
+        episode_id: str,
+        actions: Sequence[Mapping[str, Any]],
+        reward_basis: Optional[Sequence[str]] = None,
+        env_assertions: Optional[Sequence[Mapping[str, Any]]] = None,
     ) -> Dict[str, Any]:
         """τ²-bench's checks of a rollout on a Tau2 server (see :meth:`envfleet.Client.evaluate_tau2`)."""
-        return await self._send(routes.evaluate_tau2(episode_id, actions, reward_basis))
+        return await self._send(routes.evaluate_tau2(episode_id, actions, reward_basis, env_assertions))
 
     async def close(self, episode_id: str) -> Closed:
         """Ends the episode (``DELETE``); the connection pool stays open (see :meth:`aclose`)."""

@@ -172,12 +172,18 @@ class Client:
         return self._send(routes.evaluate_bfcl(episode_id, ground_truth, turn_steps))
 
     def evaluate_tau2(
-        self, episode_id: str, actions: Sequence[Mapping[str, Any]], reward_basis: Optional[Sequence[str]] = None
+        self,
+        episode_id: str,
+        actions: Sequence[Mapping[str, Any]],
+        reward_basis: Optional[Sequence[str]] = None,
+        env_assertions: Optional[Sequence[Mapping[str, Any]]] = None,
     ) -> Dict[str, Any]:
         """τ²-bench's checks of a rollout on a Tau2 server: ``actions`` is the task's
-        ``evaluation_criteria.actions``; ``reward_basis`` is ``["DB", "ACTION"]`` unless given.
-        Answers ``{"reward", "rewardBasis", "server", "database", "actions"}``."""
-        return self._send(routes.evaluate_tau2(episode_id, actions, reward_basis))
+        ``evaluation_criteria.actions``; ``reward_basis`` is ``["DB", "ACTION"]`` unless given
+        (telecom's tasks use ``["ENV_ASSERTION"]``, with ``env_assertions`` their
+        ``evaluation_criteria.env_assertions``). Answers ``{"reward", "rewardBasis", "server",
+        "database", "actions"}``, and ``"envAssertions"`` when they were given."""
+        return self._send(routes.evaluate_tau2(episode_id, actions, reward_basis, env_assertions))
 
     def close(self, episode_id: str) -> Closed:
         """Ends the episode: ``{"state": {server: scenario}, "steps": n}``."""

@@ -16,7 +16,7 @@ export async function evaluateTau2(engine: EpisodeEngine, episodeId: string, bod
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
     throw new EpisodeError('bad_request', `Invalid request body — ${issues.slice(0, 5).join('; ')}`, issues);
   }
-  const { actions, rewardBasis = ['DB', 'ACTION'] } = parsed.data;
+  const { actions, envAssertions, rewardBasis = ['DB', 'ACTION'] } = parsed.data;
   const rollout = await engine.rollout(episodeId);
   const server = tau2ServerOf(engine, rollout.servers);
   const runtime = engine.runtime(server) as LocalRuntime;
@@ -42,7 +42,12 @@ export async function evaluateTau2(engine: EpisodeEngine, episodeId: string, bod
   const replay = replayGoldActions(runtime.environment, rollout.initialStates[server], gold);
   const databaseReward = jsonEqual(replay.finalState, rollout.states[server]) ? 1 : 0;
 
-  const reward = (rewardBasis.includes('DB') ? databaseReward : 1) * (rewardBasis.includes('ACTION') ? actionScore.reward : 1);
+  const assertions = envAssertionChecks(runtime, server, rollout.states[server], envAssertions, rewardBasis.includes('ENV_ASSERTION'));
+
+  const reward =
+    (rewardBasis.includes('DB') ? databaseReward : 1) *
+    (rewardBasis.includes('ACTION') ? actionScore.reward : 1) *
+    (rewardBasis.includes('ENV_ASSERTION') ? (assertions?.reward ?? 0) : 1);
   return {
     reward: reward === 1 ? 1 : 0,
     rewardBasis,
@@ -57,6 +62,48 @@ export async function evaluateTau2(engine: EpisodeEngine, episodeId: string, bod
         ...(check.callIndex !== undefined ? { callIndex: (calls[check.callIndex] as { index: number }).index } : {}),
       })),
     },
+    ...(assertions ? { envAssertions: assertions } : {}),
+  };
+}
+
+/**
+ * An environment whose τ² tasks carry env assertions (Tau2Telecom) checks them itself: it carries a
+ * `checkTau2Assertions(state, assertions)` beside its tools, as assertion functions are not tools.
+ */
+interface Tau2AssertionHost {
+  checkTau2Assertions(
+    state: unknown,
+    assertions: readonly unknown[],
+  ): { reward: 0 | 1; checks: { func_name: string; passed: boolean; error?: string }[] };
+}
+
+function envAssertionChecks(
+  runtime: LocalRuntime,
+  server: string,
+  state: unknown,
+  assertions: readonly unknown[] | undefined,
+  required: boolean,
+): Tau2Evaluation['envAssertions'] {
+  if (assertions === undefined) {
+    if (required)
+      throw new EpisodeError(
+        'bad_request',
+        "rewardBasis ENV_ASSERTION needs envAssertions (the task's evaluation_criteria.env_assertions)",
+      );
+    return undefined;
+  }
+  const host = runtime.environment as Partial<Tau2AssertionHost>;
+  if (typeof host.checkTau2Assertions !== 'function') {
+    throw new EpisodeError('bad_request', `${server} has no τ² env assertions (τ² defines them for its telecom domain: Tau2Telecom)`);
+  }
+  const { reward, checks } = host.checkTau2Assertions(state, assertions);
+  return {
+    reward,
+    checks: checks.map((check) => ({
+      funcName: check.func_name,
+      passed: check.passed,
+      ...(check.error !== undefined ? { error: check.error } : {}),
+    })),
   };
 }
 
@@ -70,7 +117,7 @@ function tau2ServerOf(engine: EpisodeEngine, servers: string[]): string {
     throw new EpisodeError(
       'bad_request',
       tau2.length === 0
-        ? `This episode has no τ² server served in this process (its servers: ${servers.join(', ')}); reset one with Tau2Retail or Tau2Airline`
+        ? `This episode has no τ² server served in this process (its servers: ${servers.join(', ')}); reset one with Tau2Retail, Tau2Airline or Tau2Telecom`
         : `This episode has ${tau2.length} τ² servers (${tau2.join(', ')}); τ²'s checks score one domain at a time`,
     );
   }
