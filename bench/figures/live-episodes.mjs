@@ -29,13 +29,19 @@ export async function measure({ quick }) {
   const live = await store.size();
   if (live !== count + 1) throw new Error(`bench: expected ${count + 1} live episodes, the store holds ${live}`);
   const bytesPerEpisode = (after - before) / count;
+  const freshBytes = await freshEpisodeBytes(retail, count);
   const breakdown = await breakdownOf(retail, quick ? 500 : 2_000);
   return {
     liveEpisodesPerGiB: metric(
       2 ** 30 / bytesPerEpisode,
       'episodes/GiB',
       `${count} live Retail episodes (demo preset, 3 writes each) in a MemoryEpisodeStore: heapUsed growth after full GCs`,
-      { atLeast: 500_000 },
+      { atLeast: 500_000, baseline: 'freshEpisodesPerGiB' },
+    ),
+    freshEpisodesPerGiB: metric(
+      2 ** 30 / freshBytes,
+      'episodes/GiB',
+      `${count} Retail episodes reset from the demo preset and never written to, measured the same way: what an episode costs before its writes`,
     ),
     bytesPerLiveEpisode: metric(
       bytesPerEpisode,
@@ -80,6 +86,18 @@ async function breakdownOf(retail, count) {
     `reached from two or more of the ${found.episodes} store entries (the preset's untouched parts, interned strings): held once, not per episode`,
   );
   return metrics;
+}
+
+/** Heap per episode of `count` episodes reset and left alone, in a store of their own. */
+async function freshEpisodeBytes(retail, count) {
+  const store = new MemoryEpisodeStore();
+  const engine = new EpisodeEngine({ environments: catalogOf(retail), store, defaultTtlSeconds: 0 });
+  await engine.reset(RESET_DEMO);
+  const before = settledHeap();
+  for (let i = 0; i < count; i++) await engine.reset(RESET_DEMO);
+  const after = settledHeap();
+  if ((await store.size()) !== count + 1) throw new Error('bench: the fresh episodes were not all kept');
+  return (after - before) / count;
 }
 
 async function liveEpisode(engine) {
